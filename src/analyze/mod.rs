@@ -1,0 +1,5 @@
+//! Analysis of changes: vague terms, penalties, definitions, cross-references.
+
+pub mod lexicon;
+pub mod numbers;
+pub mod penalty;
