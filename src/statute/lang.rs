@@ -35,8 +35,8 @@ impl Language {
         for c in text.chars().take(200_000) {
             match c {
                 'a'..='z' | 'A'..='Z' => latin += 1,
-                'ә' | 'ғ' | 'қ' | 'ң' | 'ө' | 'ұ' | 'ү' | 'һ' | 'і' | 'Ә' | 'Ғ' | 'Қ' | 'Ң' | 'Ө'
-                | 'Ұ' | 'Ү' | 'Һ' | 'І' => {
+                'ә' | 'ғ' | 'қ' | 'ң' | 'ө' | 'ұ' | 'ү' | 'һ' | 'і' | 'Ә' | 'Ғ' | 'Қ' | 'Ң'
+                | 'Ө' | 'Ұ' | 'Ү' | 'Һ' | 'І' => {
                     kazakh += 1;
                     cyrillic += 1;
                 }
@@ -84,8 +84,14 @@ mod tests {
 
     #[test]
     fn detects_each_language() {
-        assert_eq!(Language::detect("Article 174. Incitement of discord"), Language::En);
-        assert_eq!(Language::detect("Статья 174. Разжигание розни"), Language::Ru);
+        assert_eq!(
+            Language::detect("Article 174. Incitement of discord"),
+            Language::En
+        );
+        assert_eq!(
+            Language::detect("Статья 174. Разжигание розни"),
+            Language::Ru
+        );
         assert_eq!(
             Language::detect("1-бап. Осы Заңда пайдаланылатын негізгі ұғымдар"),
             Language::Kk

@@ -1,5 +1,21 @@
-//! Statute texts: the file format, its parser and the unit tree.
+//! Statute texts: the file format, its parser, the unit tree and citations.
+//!
+//! This module owns the text → units step. It never touches git or the
+//! filesystem; callers hand it the text and a name for messages.
 
+mod cite;
 mod lang;
+mod model;
+mod parse;
 
+pub use cite::{Citation, CitationError, Step};
 pub use lang::{Language, UnknownLanguage};
+pub use model::{Footnote, FrontMatter, Span, Status, Statute, TextFidelity, Unit, UnitKind};
+pub use parse::{ParseError, ParseErrorKind, parse, parse_bytes};
+
+impl Statute {
+    /// Parses a statute text; `origin` (a path or revision) names it in errors.
+    pub fn parse(text: &str, origin: &str) -> Result<Statute, ParseError> {
+        parse::parse(text, origin)
+    }
+}

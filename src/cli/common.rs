@@ -1,0 +1,172 @@
+//! What every command shares: global flags, the context, and the error type.
+
+use crate::corpus::{ActId, CorpusError, Repository, Version};
+use crate::statute::ParseError;
+use clap::{Args, ValueEnum};
+use std::fmt;
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
+
+/// Flags accepted by every command.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// The statute repository to work in (default: the current directory).
+    #[arg(long, global = true, value_name = "DIR", default_value = ".")]
+    pub repo: PathBuf,
+    /// When to colour the output.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+/// When to use colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when standard output is a terminal.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+/// The context of one run.
+pub struct Ctx {
+    /// The repository path given with `--repo`.
+    pub repo_path: PathBuf,
+    /// Whether to colour standard output.
+    pub color: bool,
+}
+
+impl Ctx {
+    /// Builds the context from the global flags.
+    pub fn new(global: GlobalArgs) -> Ctx {
+        let color = match global.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+            }
+        };
+        Ctx {
+            repo_path: global.repo,
+            color,
+        }
+    }
+
+    /// Opens the statute repository.
+    pub fn repo(&self) -> Result<Repository, CliError> {
+        Ok(Repository::open(&self.repo_path)?)
+    }
+
+    /// Opens the repository and checks the act exists in it.
+    pub fn act(&self, act: &str) -> Result<(Repository, ActId), CliError> {
+        let repo = self.repo()?;
+        let id = repo.require_act(act)?;
+        Ok((repo, id))
+    }
+}
+
+/// Resolves a version name, defaulting to `latest`.
+pub fn resolve(repo: &Repository, act: &ActId, spec: Option<&str>) -> Result<Version, CliError> {
+    Ok(repo.resolve(act, spec.unwrap_or("latest"))?)
+}
+
+/// Writes to standard output, buffered.
+pub fn stdout() -> io::BufWriter<io::StdoutLock<'static>> {
+    io::BufWriter::new(io::stdout().lock())
+}
+
+/// An error reported by the binary in one line, with an optional hint.
+#[derive(Debug)]
+pub struct CliError {
+    message: String,
+    hint: Option<String>,
+    broken_pipe: bool,
+}
+
+impl CliError {
+    /// An error with a message.
+    pub fn new(message: impl Into<String>) -> CliError {
+        CliError {
+            message: message.into(),
+            hint: None,
+            broken_pipe: false,
+        }
+    }
+
+    /// Adds a hint printed on its own line.
+    pub fn with_hint(mut self, hint: impl Into<String>) -> CliError {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// The hint, if any.
+    pub fn hint(&self) -> Option<&str> {
+        self.hint.as_deref()
+    }
+
+    /// Whether the error is a closed pipe (`lexwatch … | head`), which is not a failure.
+    pub fn is_broken_pipe(&self) -> bool {
+        self.broken_pipe
+    }
+}
+
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // One line: messages from below may carry newlines from TOML errors.
+        let one_line: Vec<&str> = self
+            .message
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        f.write_str(&one_line.join(" "))
+    }
+}
+
+impl From<io::Error> for CliError {
+    fn from(e: io::Error) -> Self {
+        CliError {
+            message: e.to_string(),
+            hint: None,
+            broken_pipe: e.kind() == io::ErrorKind::BrokenPipe,
+        }
+    }
+}
+
+impl From<CorpusError> for CliError {
+    fn from(e: CorpusError) -> Self {
+        let hint = match &e {
+            CorpusError::UnknownAct { .. } => {
+                Some("`lexwatch acts` lists the acts in this repository")
+            }
+            CorpusError::UnknownVersion { .. } => {
+                Some("`lexwatch log ACT` lists an act's versions")
+            }
+            _ => None,
+        };
+        let err = CliError::new(e.to_string());
+        match hint {
+            Some(h) => err.with_hint(h),
+            None => err,
+        }
+    }
+}
+
+impl From<ParseError> for CliError {
+    fn from(e: ParseError) -> Self {
+        CliError::new(e.to_string())
+    }
+}
+
+impl From<crate::statute::CitationError> for CliError {
+    fn from(e: crate::statute::CitationError) -> Self {
+        CliError::new(e.to_string())
+    }
+}
+
+/// Flushes a writer, treating a closed pipe as the end of output.
+pub fn finish(mut out: impl Write) -> Result<(), CliError> {
+    out.flush()?;
+    Ok(())
+}

@@ -1,0 +1,29 @@
+//! `lexwatch init`: make a statute repository.
+
+use super::common::{CliError, Ctx};
+use crate::corpus::Repository;
+use clap::Args;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Make a statute repository: a git repository with `statutes/` and `history/`.
+///
+/// Example: `lexwatch init my-statutes && cd my-statutes`
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The directory to initialize (created if missing; default: the current directory).
+    #[arg(value_name = "DIR")]
+    dir: Option<PathBuf>,
+}
+
+/// Runs `init`.
+pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<ExitCode, CliError> {
+    let dir = args.dir.clone().unwrap_or_else(|| ctx.repo_path.clone());
+    let repo = Repository::init(&dir)?;
+    println!(
+        "Initialized statute repository in {}",
+        repo.root().display()
+    );
+    println!("Next: lexwatch record FILE --act kz/my-act --date YYYY-MM-DD --stage draft");
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,61 @@
+//! The command line: one file per command, one dispatch `match`.
+//!
+//! Only this module knows clap, terminals and exit codes. Each command
+//! resolves its inputs, calls the library and writes the result.
+
+mod acts;
+mod common;
+mod init;
+mod log;
+mod record;
+mod show;
+
+use clap::{Parser, Subcommand};
+pub use common::CliError;
+use std::process::ExitCode;
+
+/// Track versions of statutes in git and explain what changed between them.
+///
+/// lexwatch compares two versions of an act article by article and word by
+/// word, and flags the changes that threaten free expression: newly
+/// introduced vague terms and penalties raised, added or removed.
+#[derive(Debug, Parser)]
+#[command(name = "lexwatch", version, propagate_version = true)]
+pub struct Cli {
+    #[command(flatten)]
+    global: common::GlobalArgs,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    Init(init::InitArgs),
+    Record(record::RecordArgs),
+    Acts(acts::ActsArgs),
+    Log(log::LogArgs),
+    Show(show::ShowArgs),
+}
+
+/// Runs a parsed command line; returns the process exit code.
+pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
+    let ctx = common::Ctx::new(cli.global);
+    match &cli.command {
+        Command::Init(args) => init::run(&ctx, args),
+        Command::Record(args) => record::run(&ctx, args),
+        Command::Acts(args) => acts::run(&ctx, args),
+        Command::Log(args) => log::run(&ctx, args),
+        Command::Show(args) => show::run(&ctx, args),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

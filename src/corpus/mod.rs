@@ -1,0 +1,14 @@
+//! The statute repository: acts, version registers and texts in git.
+//!
+//! This module supplies texts and their metadata; it does not parse
+//! structure beyond validating a text before it is recorded.
+
+mod act;
+mod git;
+mod register;
+mod resolve;
+
+pub use act::{ActId, InvalidActId};
+pub use git::{CorpusError, RecordRequest, Recorded, Repository};
+pub use register::{Entry, Register, RegisterError, Stage};
+pub use resolve::Version;

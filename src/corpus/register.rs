@@ -1,0 +1,255 @@
+//! The version register: `history/<jurisdiction>/<act>.toml`.
+//!
+//! Git holds the texts; the register holds what git does not know: the legal
+//! date, the stage, the source, and which blob is the text of each version.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+/// The legislative stage of a version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stage {
+    /// A draft published for discussion.
+    Draft,
+    /// A text proposed by a reviewer or commentator, not by the legislator.
+    Proposal,
+    /// As passed in first reading.
+    FirstReading,
+    /// As passed in second reading.
+    SecondReading,
+    /// As adopted by parliament.
+    Adopted,
+    /// As signed into law.
+    Signed,
+    /// As in force.
+    InForce,
+    /// Repealed.
+    Repealed,
+}
+
+impl Stage {
+    /// Every stage, in the order of the legislative process.
+    pub const ALL: [Stage; 8] = [
+        Stage::Draft,
+        Stage::Proposal,
+        Stage::FirstReading,
+        Stage::SecondReading,
+        Stage::Adopted,
+        Stage::Signed,
+        Stage::InForce,
+        Stage::Repealed,
+    ];
+
+    /// The word used in registers and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stage::Draft => "draft",
+            Stage::Proposal => "proposal",
+            Stage::FirstReading => "first-reading",
+            Stage::SecondReading => "second-reading",
+            Stage::Adopted => "adopted",
+            Stage::Signed => "signed",
+            Stage::InForce => "in-force",
+            Stage::Repealed => "repealed",
+        }
+    }
+}
+
+impl fmt::Display for Stage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Stage {
+    type Err = RegisterError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Stage::ALL
+            .into_iter()
+            .find(|st| st.as_str() == s)
+            .ok_or_else(|| RegisterError::UnknownStage(s.to_string()))
+    }
+}
+
+/// One version of an act.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    /// A short id unique within the act (`2023-06-06-draft`).
+    pub id: String,
+    /// The legal date of the version.
+    #[serde(deserialize_with = "toml_date")]
+    pub date: NaiveDate,
+    /// The legislative stage.
+    pub stage: Stage,
+    /// Where the text was published or quoted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// The git blob id of the statute file at this version.
+    pub blob: String,
+    /// A free note.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// The versions of one act, in legal (date) order.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Register {
+    /// The versions, oldest first.
+    #[serde(default, rename = "version")]
+    pub versions: Vec<Entry>,
+}
+
+/// A register that cannot be read or changed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum RegisterError {
+    /// The TOML is invalid.
+    #[error("{path}: invalid register: {message}")]
+    Invalid {
+        /// The register file.
+        path: String,
+        /// What the TOML parser said.
+        message: String,
+    },
+    /// A stage word lexwatch does not know.
+    #[error(
+        "unknown stage {0:?} (expected one of: draft, proposal, first-reading, second-reading, adopted, signed, in-force, repealed)"
+    )]
+    UnknownStage(String),
+    /// A version id that is already taken.
+    #[error("version {0:?} is already in the register")]
+    DuplicateId(String),
+}
+
+impl Register {
+    /// Reads a register from TOML; `path` names it in errors.
+    pub fn from_toml(text: &str, path: &str) -> Result<Register, RegisterError> {
+        let mut register: Register = toml::from_str(text).map_err(|e| RegisterError::Invalid {
+            path: path.to_string(),
+            message: e.message().to_string(),
+        })?;
+        // A hand-edited register may be out of order; legal order is by date.
+        register.versions.sort_by_key(|e| e.date);
+        let mut ids = std::collections::HashSet::new();
+        for entry in &register.versions {
+            if !ids.insert(entry.id.as_str()) {
+                return Err(RegisterError::Invalid {
+                    path: path.to_string(),
+                    message: format!("version id {:?} appears twice", entry.id),
+                });
+            }
+        }
+        Ok(register)
+    }
+
+    /// Writes the register as TOML.
+    pub fn to_toml(&self) -> String {
+        let mut out =
+            String::from("# Versions of this act in legal order; written by `lexwatch record`.\n");
+        for entry in &self.versions {
+            out.push_str("\n[[version]]\n");
+            out.push_str(&format!("id = {}\n", toml_string(&entry.id)));
+            out.push_str(&format!("date = {}\n", entry.date));
+            out.push_str(&format!("stage = {}\n", toml_string(entry.stage.as_str())));
+            if let Some(source) = &entry.source {
+                out.push_str(&format!("source = {}\n", toml_string(source)));
+            }
+            out.push_str(&format!("blob = {}\n", toml_string(&entry.blob)));
+            if let Some(note) = &entry.note {
+                out.push_str(&format!("note = {}\n", toml_string(note)));
+            }
+        }
+        out
+    }
+
+    /// Adds a version in date order (after versions of the same date); returns its index.
+    pub fn insert(&mut self, entry: Entry) -> Result<usize, RegisterError> {
+        if self.versions.iter().any(|e| e.id == entry.id) {
+            return Err(RegisterError::DuplicateId(entry.id));
+        }
+        let index = self.versions.partition_point(|e| e.date <= entry.date);
+        self.versions.insert(index, entry);
+        Ok(index)
+    }
+
+    /// The newest version, whose text is the act's file at HEAD.
+    pub fn latest(&self) -> Option<&Entry> {
+        self.versions.last()
+    }
+}
+
+/// Reads a date written as a TOML date (`date = 2023-06-06`) or a string.
+fn toml_date<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Raw {
+        Date(toml::value::Datetime),
+        Text(String),
+    }
+    let text = match Raw::deserialize(deserializer)? {
+        Raw::Date(d) => d.to_string(),
+        Raw::Text(t) => t,
+    };
+    text.parse::<NaiveDate>().map_err(|_| {
+        serde::de::Error::custom(format!("expected a date like 2023-06-06, found {text:?}"))
+    })
+}
+
+fn toml_string(s: &str) -> String {
+    toml::Value::String(s.to_string()).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(id: &str, date: &str) -> Entry {
+        Entry {
+            id: id.to_string(),
+            date: date.parse().unwrap_or_default(),
+            stage: Stage::Draft,
+            source: Some("a \"quoted\" source".to_string()),
+            blob: "0123".to_string(),
+            note: None,
+        }
+    }
+
+    #[test]
+    fn round_trips_through_toml() {
+        let mut register = Register::default();
+        register.insert(entry("b", "2024-01-01")).unwrap();
+        register.insert(entry("a", "2023-06-06")).unwrap();
+        let text = register.to_toml();
+        let back = Register::from_toml(&text, "x.toml").unwrap();
+        assert_eq!(back, register);
+        assert_eq!(back.versions[0].id, "a");
+    }
+
+    #[test]
+    fn insert_keeps_date_order_and_rejects_duplicates() {
+        let mut register = Register::default();
+        register.insert(entry("new", "2025-01-01")).unwrap();
+        assert_eq!(register.insert(entry("old", "2020-01-01")).unwrap(), 0);
+        assert!(matches!(
+            register.insert(entry("old", "2021-01-01")),
+            Err(RegisterError::DuplicateId(_))
+        ));
+    }
+
+    #[test]
+    fn invalid_toml_names_the_file() {
+        let err = Register::from_toml("[[version]]\nid = ", "history/kz/x.toml").unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("history/kz/x.toml: invalid register")
+        );
+        assert!("signed".parse::<Stage>().is_ok());
+        assert!("law".parse::<Stage>().is_err());
+    }
+}

@@ -1,0 +1,909 @@
+//! The statute parser: front matter and Markdown lines → a tree of units.
+//!
+//! Structure comes from numbering, not from CommonMark list semantics:
+//! Kazakh insertion numbers (`4-1.`) are not list items in CommonMark, and
+//! the official texts indent sanctions and subparagraphs freely. So the
+//! parser reads lines: headings and bold lines name divisions and articles,
+//! `N.` starts a paragraph, `N)` a subparagraph, `Note.`/`Примечание.` a note,
+//! block quotes and `Сноска.` lines are editorial footnotes, and any other
+//! line continues the text of the unit before it.
+
+use super::Language;
+use super::model::{Footnote, FrontMatter, Span, Status, Statute, Unit, UnitKind};
+use crate::util::regex;
+use regex::Regex;
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::LazyLock;
+
+/// What went wrong while parsing a statute.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ParseErrorKind {
+    /// The file is not UTF-8.
+    InvalidUtf8,
+    /// A `+++` front matter block has no closing `+++`.
+    UnterminatedFrontMatter,
+    /// The front matter is not valid TOML or has an unknown key or value.
+    InvalidFrontMatter(String),
+    /// A heading names an article or division without a usable number.
+    MissingNumber {
+        /// The keyword that needs a number ("Статья", "Article", "Глава").
+        keyword: String,
+    },
+    /// Two units of the same kind and number in one container.
+    DuplicateNumber {
+        /// The citation-style label, e.g. "article 5".
+        unit: String,
+        /// The line where the first one is.
+        first_line: usize,
+    },
+    /// A subparagraph appears before any article or paragraph that could hold it.
+    OrphanSubparagraph {
+        /// The subparagraph number as written.
+        number: String,
+    },
+    /// The text holds no article, division or numbered paragraph.
+    NoUnits,
+}
+
+/// An error parsing a statute, with the file and line it concerns.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct ParseError {
+    /// The file path or revision the text came from.
+    pub origin: String,
+    /// The 1-based line of the problem.
+    pub line: usize,
+    /// What went wrong.
+    pub kind: ParseErrorKind,
+    /// The offending text, shortened.
+    pub found: String,
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: ", self.origin, self.line)?;
+        match &self.kind {
+            ParseErrorKind::InvalidUtf8 => write!(f, "expected UTF-8 text, found invalid bytes"),
+            ParseErrorKind::UnterminatedFrontMatter => {
+                write!(
+                    f,
+                    "expected a closing `+++` for the front matter opened here"
+                )
+            }
+            ParseErrorKind::InvalidFrontMatter(msg) => {
+                write!(f, "expected valid TOML front matter: {msg}")
+            }
+            ParseErrorKind::MissingNumber { keyword } => write!(
+                f,
+                "expected a number after {keyword:?} (like 174, 456-2), found {:?}",
+                self.found
+            ),
+            ParseErrorKind::DuplicateNumber { unit, first_line } => write!(
+                f,
+                "duplicate {unit} (the first is at line {first_line}); expected each number once"
+            ),
+            ParseErrorKind::OrphanSubparagraph { number } => write!(
+                f,
+                "expected an article or paragraph before subparagraph {number})"
+            ),
+            ParseErrorKind::NoUnits => write!(
+                f,
+                "expected at least one article, chapter or numbered paragraph, found none"
+            ),
+        }
+    }
+}
+
+/// Parses statute bytes, checking that they are UTF-8.
+pub fn parse_bytes(bytes: &[u8], origin: &str) -> Result<Statute, ParseError> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => parse(text, origin),
+        Err(e) => {
+            let valid = &bytes[..e.valid_up_to()];
+            let line = 1 + valid.iter().filter(|&&b| b == b'\n').count();
+            Err(ParseError {
+                origin: origin.to_string(),
+                line,
+                kind: ParseErrorKind::InvalidUtf8,
+                found: String::new(),
+            })
+        }
+    }
+}
+
+/// Parses a statute text; `origin` names it in errors.
+pub fn parse(text: &str, origin: &str) -> Result<Statute, ParseError> {
+    Parser::new(text, origin).run()
+}
+
+/// One source line with its position.
+#[derive(Clone, Copy)]
+struct Line<'a> {
+    number: usize,
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+fn split_lines(text: &str) -> Vec<Line<'_>> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    let mut number = 1;
+    while start < text.len() {
+        let end = match memchr_newline(&bytes[start..]) {
+            Some(i) => start + i,
+            None => text.len(),
+        };
+        let raw = &text[start..end];
+        let content = raw.strip_suffix('\r').unwrap_or(raw);
+        lines.push(Line {
+            number,
+            start,
+            end,
+            text: content,
+        });
+        number += 1;
+        start = end + 1;
+    }
+    lines
+}
+
+fn memchr_newline(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == b'\n')
+}
+
+static ANCHOR: LazyLock<Regex> =
+    LazyLock::new(|| regex(r#"<a\s+(?:id|name)\s*=\s*"[^"]*"\s*>\s*</a>"#));
+
+static ARTICLE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(?i:статья|article|art\.)\s*(\S*?)\.?(?:\s+(.*))?$"));
+
+static KK_ARTICLE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(\d+(?:-\d+)*)-бап\.?(?:\s+(.*))?$"));
+
+static DIVISION: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"^(?i:(глава|chapter|раздел|section|part|параграф|§))\s*(\S*?)\.?(?:\s+(.*))?$")
+});
+
+static KK_DIVISION: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(\d+(?:-\d+)*)-(тарау|бөлім)\.?(?:\s+(.*))?$"));
+
+static UNNUMBERED_PART: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?i:(?:общая|особенная)\s+часть|(?:general|special)\s+part|жалпы\s+бөлім|ерекше\s+бөлім)$",
+    )
+});
+
+static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| regex(r"^(\d+(?:-\d+)*)\\?\.(?:\s+|$)"));
+
+static SUBPARAGRAPH: LazyLock<Regex> = LazyLock::new(|| regex(r"^(\d+(?:-\d+)*)\\?\)(?:\s+|$)"));
+
+static NOTE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(?i:примечани[ея]|notes?|ескертпе|ескертпелер)\s*[.:]\s*"));
+
+static REPEALED_TEXT: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(?i:исключен[аоы]?|excluded|repealed|алып\s+тасталды)\b"));
+
+static REPEALED_ARTICLE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i:статья|article)\s+(\d+(?:-\d+)*)\s+(?i:исключена|is excluded|was excluded|excluded|repealed)",
+    )
+});
+
+static REPEALING_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?:(?:Закон(?:ом|а)?|Law|law)\s+(?:РК|Республики Казахстан|of the Republic of Kazakhstan)?\s*(?:от|of|dated)\s+[0-9.]+(?:\s+(?:года|г\.))?\s*№\s*[0-9A-Za-zА-Яа-яІі\-]+)",
+    )
+});
+
+static TOC: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(?i:оглавление|содержание|contents|table of contents|мазмұны)$"));
+
+static SANCTION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?i:влеч[её]т|влекут|наказыва[ею]тся|shall entail|entails?|shall be punished|is punishable|shall be punishable|are punishable|тартуға|жазаланады)",
+    )
+});
+
+/// What a line says about structure.
+enum LineKind<'a> {
+    Blank,
+    Heading { level: usize, title: &'a str },
+    Bold(&'a str),
+    Quote(&'a str),
+    Text(&'a str),
+}
+
+fn classify(line: &str) -> LineKind<'_> {
+    let trimmed = line.trim();
+    if trimmed.is_empty() {
+        return LineKind::Blank;
+    }
+    if let Some(rest) = trimmed.strip_prefix('>') {
+        return LineKind::Quote(rest.trim());
+    }
+    let hashes = trimmed.bytes().take_while(|&b| b == b'#').count();
+    if (1..=6).contains(&hashes) {
+        let rest = &trimmed[hashes..];
+        if rest.is_empty() || rest.starts_with(' ') {
+            return LineKind::Heading {
+                level: hashes,
+                title: rest.trim().trim_end_matches('#').trim(),
+            };
+        }
+    }
+    if trimmed.len() > 4 && trimmed.starts_with("**") && trimmed.ends_with("**") {
+        return LineKind::Bold(trimmed[2..trimmed.len() - 2].trim());
+    }
+    LineKind::Text(trimmed)
+}
+
+/// Strips emphasis that wraps a whole line and Markdown escapes.
+fn clean(text: &str) -> String {
+    let mut t = text.trim();
+    loop {
+        let before = t;
+        for marker in ["**", "*", "__", "_"] {
+            if t.len() >= 2 * marker.len() && t.starts_with(marker) && t.ends_with(marker) {
+                t = t[marker.len()..t.len() - marker.len()].trim();
+            } else if let Some(rest) = t.strip_prefix(marker) {
+                // An emphasis opened on this line and closed on a later one.
+                if !rest.contains(marker) {
+                    t = rest.trim_start();
+                }
+            } else if let Some(rest) = t.strip_suffix(marker) {
+                if !rest.contains(marker) {
+                    t = rest.trim_end();
+                }
+            }
+        }
+        if t == before {
+            break;
+        }
+    }
+    let mut out = String::with_capacity(t.len());
+    let mut chars = t.chars().peekable();
+    let mut last_space = false;
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            if let Some(&next) = chars.peek() {
+                if next.is_ascii_punctuation() {
+                    out.push(next);
+                    chars.next();
+                    last_space = false;
+                    continue;
+                }
+            }
+        }
+        if c.is_whitespace() {
+            if !last_space {
+                out.push(' ');
+            }
+            last_space = true;
+        } else {
+            out.push(c);
+            last_space = false;
+        }
+    }
+    out.trim_end().to_string()
+}
+
+/// A unit being built, with the line where it started.
+struct Open {
+    unit: Unit,
+    /// Whether the next text block may continue the heading (a wrapped title).
+    heading_open: bool,
+}
+
+struct Parser<'a> {
+    text: &'a str,
+    origin: &'a str,
+    lines: Vec<Line<'a>>,
+    stack: Vec<Open>,
+    statute: Statute,
+}
+
+impl<'a> Parser<'a> {
+    fn new(text: &'a str, origin: &'a str) -> Parser<'a> {
+        Parser {
+            text,
+            origin,
+            lines: split_lines(text),
+            stack: Vec::new(),
+            statute: Statute {
+                origin: origin.to_string(),
+                front_matter: FrontMatter::default(),
+                language: Language::En,
+                title: None,
+                preamble: String::new(),
+                units: Vec::new(),
+                footnotes: Vec::new(),
+            },
+        }
+    }
+
+    fn error(&self, line: usize, kind: ParseErrorKind, found: &str) -> ParseError {
+        let found: String = found.chars().take(60).collect();
+        ParseError {
+            origin: self.origin.to_string(),
+            line,
+            kind,
+            found,
+        }
+    }
+
+    fn run(mut self) -> Result<Statute, ParseError> {
+        let body_start = self.front_matter()?;
+        let lines = std::mem::take(&mut self.lines);
+        let mut i = body_start;
+        let mut seen_heading = false;
+        while i < lines.len() {
+            let line = lines[i];
+            let text = if line.text.contains("<a") {
+                ANCHOR.replace_all(line.text, "").into_owned()
+            } else {
+                line.text.to_string()
+            };
+            match classify(&text) {
+                LineKind::Blank => {
+                    i += 1;
+                }
+                LineKind::Heading { level, title } => {
+                    seen_heading = true;
+                    self.heading(level, title, line)?;
+                    i += 1;
+                }
+                LineKind::Bold(title) => {
+                    if !self.structural_heading(title, line)? {
+                        self.closing_text(&clean(title), line);
+                    }
+                    i += 1;
+                }
+                LineKind::Quote(first) => {
+                    let mut parts = vec![first.to_string()];
+                    let mut last = line;
+                    let mut j = i + 1;
+                    while j < lines.len() {
+                        match classify(lines[j].text) {
+                            LineKind::Quote(rest) => {
+                                parts.push(rest.to_string());
+                                last = lines[j];
+                                j += 1;
+                            }
+                            _ => break,
+                        }
+                    }
+                    let note = clean(&parts.join(" "));
+                    self.footnote(note, line, last);
+                    i = j;
+                }
+                LineKind::Text(first) => {
+                    if !seen_heading && self.stack.is_empty() && TOC.is_match(&clean(first)) {
+                        // A table of contents lists article titles, not articles:
+                        // skip it up to the first Markdown heading.
+                        i += 1;
+                        while i < lines.len()
+                            && !matches!(classify(lines[i].text), LineKind::Heading { .. })
+                        {
+                            i += 1;
+                        }
+                        continue;
+                    }
+                    // A run of lines; each line that starts a unit ends the run.
+                    let indent = line.text.len() - line.text.trim_start().len();
+                    let mut block = vec![clean(first)];
+                    let mut last = line;
+                    let mut j = i + 1;
+                    while j < lines.len() {
+                        let next = lines[j];
+                        match classify(next.text) {
+                            LineKind::Text(t)
+                                if !starts_unit(&clean(t)) && !is_footnote_text(&clean(t)) =>
+                            {
+                                block.push(clean(t));
+                                last = next;
+                                j += 1;
+                            }
+                            _ => break,
+                        }
+                    }
+                    self.text_block(&block.join(" "), indent, line, last)?;
+                    i = j;
+                }
+            }
+        }
+        self.finish(lines.last().map_or(0, |l| l.number))
+    }
+
+    /// Reads the `+++` front matter, if any; returns the index of the first body line.
+    fn front_matter(&mut self) -> Result<usize, ParseError> {
+        let Some(first) = self.lines.first() else {
+            return Ok(0);
+        };
+        if first.text.trim_start_matches('\u{feff}').trim() != "+++" {
+            return Ok(0);
+        }
+        let Some(close) = self
+            .lines
+            .iter()
+            .skip(1)
+            .position(|l| l.text.trim() == "+++")
+        else {
+            return Err(self.error(1, ParseErrorKind::UnterminatedFrontMatter, "+++"));
+        };
+        let close = close + 1;
+        let body_start = self.lines[1].start.min(self.text.len());
+        let body_end = self.lines[close].start;
+        let toml_text = &self.text[body_start..body_end];
+        let fm: FrontMatter = toml::from_str(toml_text).map_err(|e| {
+            let line = e
+                .span()
+                .map(|s| {
+                    2 + toml_text[..s.start.min(toml_text.len())]
+                        .matches('\n')
+                        .count()
+                })
+                .unwrap_or(2);
+            self.error(
+                line,
+                ParseErrorKind::InvalidFrontMatter(e.message().to_string()),
+                "",
+            )
+        })?;
+        self.statute.front_matter = fm;
+        Ok(close + 1)
+    }
+
+    fn heading(&mut self, level: usize, title: &str, line: Line<'_>) -> Result<(), ParseError> {
+        if self.structural_heading(title, line)? {
+            return Ok(());
+        }
+        let title = clean(title);
+        if level == 1
+            && self.statute.title.is_none()
+            && self.statute.units.is_empty()
+            && self.stack.is_empty()
+        {
+            self.statute.title = Some(title);
+            return Ok(());
+        }
+        if title.is_empty() {
+            return Ok(());
+        }
+        // Any other heading is an unnumbered division ("ОСОБЕННАЯ ЧАСТЬ").
+        self.open_division(UnitKind::Part, None, title, line);
+        Ok(())
+    }
+
+    /// Opens an article or a division if `title` names one; returns whether it did.
+    fn structural_heading(&mut self, title: &str, line: Line<'_>) -> Result<bool, ParseError> {
+        let title = clean(title);
+        if let Some(c) = ARTICLE
+            .captures(&title)
+            .or_else(|| KK_ARTICLE.captures(&title))
+        {
+            let number = c.get(1).map_or("", |m| m.as_str()).trim_end_matches('.');
+            if !is_number(number) {
+                let keyword = title.split_whitespace().next().unwrap_or("").to_string();
+                return Err(self.error(
+                    line.number,
+                    ParseErrorKind::MissingNumber { keyword },
+                    &title,
+                ));
+            }
+            let heading = c
+                .get(2)
+                .map(|m| m.as_str().trim().to_string())
+                .filter(|h| !h.is_empty());
+            self.open_article(number.to_string(), heading, line)?;
+            return Ok(true);
+        }
+        if let Some(c) = DIVISION.captures(&title) {
+            let keyword = c.get(1).map_or("", |m| m.as_str());
+            let number = c.get(2).map_or("", |m| m.as_str()).trim_end_matches('.');
+            let kind = division_kind(keyword);
+            if !is_number(number) && !is_roman(number) {
+                return Err(self.error(
+                    line.number,
+                    ParseErrorKind::MissingNumber {
+                        keyword: keyword.to_string(),
+                    },
+                    &title,
+                ));
+            }
+            let heading = c.get(3).map_or("", |m| m.as_str()).trim().to_string();
+            self.open_division(kind, Some(number.to_string()), heading, line);
+            return Ok(true);
+        }
+        if let Some(c) = KK_DIVISION.captures(&title) {
+            let number = c.get(1).map_or("", |m| m.as_str());
+            let kind = if c.get(2).map(|m| m.as_str()) == Some("бөлім") {
+                UnitKind::Section
+            } else {
+                UnitKind::Chapter
+            };
+            let heading = c.get(3).map_or("", |m| m.as_str()).trim().to_string();
+            self.open_division(kind, Some(number.to_string()), heading, line);
+            return Ok(true);
+        }
+        if UNNUMBERED_PART.is_match(&title) {
+            self.open_division(UnitKind::Part, None, title, line);
+            return Ok(true);
+        }
+        Ok(false)
+    }
+
+    fn open_division(
+        &mut self,
+        kind: UnitKind,
+        number: Option<String>,
+        heading: String,
+        line: Line<'_>,
+    ) {
+        let rank = division_rank(kind, number.is_none());
+        while let Some(top) = self.stack.last() {
+            if top.unit.kind.is_division()
+                && division_rank(top.unit.kind, top.unit.number.is_none()) < rank
+            {
+                break;
+            }
+            self.close_top();
+        }
+        let mut unit = Unit::new(kind, number, span_of(line, line));
+        unit.heading = Some(heading).filter(|h| !h.is_empty());
+        self.stack.push(Open {
+            unit,
+            heading_open: true,
+        });
+    }
+
+    fn open_article(
+        &mut self,
+        number: String,
+        heading: Option<String>,
+        line: Line<'_>,
+    ) -> Result<(), ParseError> {
+        while self
+            .stack
+            .last()
+            .is_some_and(|top| !top.unit.kind.is_division())
+        {
+            self.close_top();
+        }
+        let mut unit = Unit::new(UnitKind::Article, Some(number), span_of(line, line));
+        let heading_open = heading.as_deref().is_some_and(|h| !h.ends_with('.'));
+        unit.heading = heading;
+        self.stack.push(Open { unit, heading_open });
+        Ok(())
+    }
+
+    fn text_block(
+        &mut self,
+        text: &str,
+        indent: usize,
+        first: Line<'_>,
+        last: Line<'_>,
+    ) -> Result<(), ParseError> {
+        if is_footnote_text(text) {
+            self.footnote(text.to_string(), first, last);
+            return Ok(());
+        }
+        let span = span_of(first, last);
+        if let Some(c) = PARAGRAPH.captures(text) {
+            let number = c[1].to_string();
+            let rest = text[c.get(0).map_or(0, |m| m.end())..].trim();
+            self.open_paragraph(UnitKind::Paragraph, number, rest, span, first)?;
+            return Ok(());
+        }
+        if let Some(c) = SUBPARAGRAPH.captures(text) {
+            let number = c[1].to_string();
+            let rest = text[c.get(0).map_or(0, |m| m.end())..].trim();
+            self.open_paragraph(UnitKind::Subparagraph, number, rest, span, first)?;
+            return Ok(());
+        }
+        if let Some(m) = NOTE.find(text) {
+            while self.stack.last().is_some_and(|top| {
+                matches!(
+                    top.unit.kind,
+                    UnitKind::Paragraph | UnitKind::Subparagraph | UnitKind::Note
+                )
+            }) {
+                self.close_top();
+            }
+            let mut unit = Unit::new(UnitKind::Note, None, span);
+            unit.text = text[m.end()..].trim().to_string();
+            self.stack.push(Open {
+                unit,
+                heading_open: false,
+            });
+            return Ok(());
+        }
+        let _ = indent;
+        // A wrapped heading title continues on the next paragraph.
+        if let Some(top) = self.stack.last_mut() {
+            if top.heading_open
+                && top.unit.text.is_empty()
+                && top.unit.children.is_empty()
+                && text.chars().next().is_some_and(char::is_lowercase)
+            {
+                let heading = top.unit.heading.get_or_insert_with(String::new);
+                if !heading.is_empty() {
+                    heading.push(' ');
+                }
+                heading.push_str(text);
+                top.unit.span.line_end = last.number;
+                top.unit.span.end = last.end;
+                return Ok(());
+            }
+        }
+        // Sanctions after a list of subparagraphs belong to the paragraph that holds the list.
+        if SANCTION_TAIL.is_match(text)
+            && self
+                .stack
+                .last()
+                .is_some_and(|t| t.unit.kind == UnitKind::Subparagraph)
+        {
+            self.close_top();
+        }
+        match self.stack.last_mut() {
+            Some(top) => {
+                top.heading_open = false;
+                push_text(&mut top.unit.text, text);
+                top.unit.span.line_end = last.number;
+                top.unit.span.end = last.end;
+            }
+            None => push_text(&mut self.statute.preamble, text),
+        }
+        Ok(())
+    }
+
+    fn open_paragraph(
+        &mut self,
+        kind: UnitKind,
+        number: String,
+        rest: &str,
+        span: Span,
+        line: Line<'_>,
+    ) -> Result<(), ParseError> {
+        match kind {
+            UnitKind::Paragraph => {
+                while let Some(top) = self.stack.last() {
+                    let holds = match top.unit.kind {
+                        UnitKind::Paragraph | UnitKind::Subparagraph => false,
+                        // A heading-only note ("Примечания.") holds numbered items.
+                        UnitKind::Note => top.unit.text.is_empty() || !top.unit.children.is_empty(),
+                        _ => true,
+                    };
+                    if holds {
+                        break;
+                    }
+                    self.close_top();
+                }
+            }
+            _ => {
+                while self
+                    .stack
+                    .last()
+                    .is_some_and(|top| top.unit.kind == UnitKind::Subparagraph)
+                {
+                    self.close_top();
+                }
+                if self.stack.is_empty() && self.statute.units.is_empty() {
+                    return Err(self.error(
+                        line.number,
+                        ParseErrorKind::OrphanSubparagraph { number },
+                        rest,
+                    ));
+                }
+            }
+        }
+        let mut unit = Unit::new(kind, Some(number), span);
+        let text = rest.to_string();
+        if REPEALED_TEXT.is_match(&text) {
+            unit.status = Status::Repealed {
+                by: repealing_act(&text),
+            };
+        }
+        unit.text = text;
+        self.stack.push(Open {
+            unit,
+            heading_open: false,
+        });
+        Ok(())
+    }
+
+    fn footnote(&mut self, text: String, first: Line<'_>, last: Line<'_>) {
+        let note = Footnote {
+            text,
+            span: span_of(first, last),
+        };
+        let target = self
+            .stack
+            .iter()
+            .rposition(|o| o.unit.kind == UnitKind::Article)
+            .or_else(|| self.stack.iter().rposition(|o| o.unit.kind.is_division()));
+        match target {
+            Some(index) => {
+                let open = &mut self.stack[index];
+                open.heading_open = false;
+                if let Some(c) = REPEALED_ARTICLE_NOTE.captures(&note.text) {
+                    if open.unit.kind == UnitKind::Article
+                        && open.unit.number.as_deref() == Some(&c[1])
+                    {
+                        open.unit.status = Status::Repealed {
+                            by: repealing_act(&note.text),
+                        };
+                    }
+                }
+                open.unit.span.line_end = open.unit.span.line_end.max(note.span.line_end);
+                open.unit.span.end = open.unit.span.end.max(note.span.end);
+                open.unit.footnotes.push(note);
+            }
+            None => self.statute.footnotes.push(note),
+        }
+    }
+
+    /// A bold line that is neither article nor division: signatures at the end of a law.
+    fn closing_text(&mut self, text: &str, line: Line<'_>) {
+        while self
+            .stack
+            .last()
+            .is_some_and(|top| !top.unit.kind.is_division())
+        {
+            self.close_top();
+        }
+        let note = Footnote {
+            text: text.to_string(),
+            span: span_of(line, line),
+        };
+        self.statute.footnotes.push(note);
+    }
+
+    fn close_top(&mut self) {
+        let Some(open) = self.stack.pop() else { return };
+        let unit = open.unit;
+        match self.stack.last_mut() {
+            Some(parent) => {
+                parent.heading_open = false;
+                parent.unit.span.line_end = parent.unit.span.line_end.max(unit.span.line_end);
+                parent.unit.span.end = parent.unit.span.end.max(unit.span.end);
+                parent.unit.children.push(unit);
+            }
+            None => self.statute.units.push(unit),
+        }
+    }
+
+    fn finish(mut self, last_line: usize) -> Result<Statute, ParseError> {
+        while !self.stack.is_empty() {
+            self.close_top();
+        }
+        if self.statute.units.is_empty() {
+            return Err(self.error(last_line.max(1), ParseErrorKind::NoUnits, ""));
+        }
+        check_duplicates(&self.statute.units, self.origin)?;
+        let fm = &self.statute.front_matter;
+        self.statute.language = fm.language.unwrap_or_else(|| Language::detect(self.text));
+        if fm.title.is_some() {
+            self.statute.title = fm.title.clone();
+        }
+        Ok(self.statute)
+    }
+}
+
+fn push_text(target: &mut String, text: &str) {
+    if !target.is_empty() {
+        target.push('\n');
+    }
+    target.push_str(text);
+}
+
+fn span_of(first: Line<'_>, last: Line<'_>) -> Span {
+    Span {
+        line_start: first.number,
+        line_end: last.number,
+        start: first.start,
+        end: last.end,
+    }
+}
+
+fn starts_unit(text: &str) -> bool {
+    PARAGRAPH.is_match(text) || SUBPARAGRAPH.is_match(text) || NOTE.is_match(text)
+}
+
+fn is_footnote_text(text: &str) -> bool {
+    let t = text.trim_start_matches(['*', '_', ' ']);
+    t.starts_with("Сноска.") || t.starts_with("Footnote.") || t.starts_with("Ескерту.")
+}
+
+fn is_number(s: &str) -> bool {
+    let mut parts = s.split('-');
+    parts.all(|p| !p.is_empty() && p.len() <= 6 && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+fn is_roman(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+}
+
+fn division_kind(keyword: &str) -> UnitKind {
+    match keyword.to_lowercase().as_str() {
+        "раздел" | "section" => UnitKind::Section,
+        "part" => UnitKind::Part,
+        "параграф" | "§" => UnitKind::Subchapter,
+        _ => UnitKind::Chapter,
+    }
+}
+
+/// Nesting rank of divisions; unnumbered parts ("ОСОБЕННАЯ ЧАСТЬ") sit above everything.
+fn division_rank(kind: UnitKind, unnumbered: bool) -> u8 {
+    match kind {
+        UnitKind::Part if unnumbered => 0,
+        UnitKind::Part => 1,
+        UnitKind::Section => 2,
+        UnitKind::Chapter => 3,
+        _ => 4,
+    }
+}
+
+/// The repealing act named in a repeal marker ("Законом РК от 10.07.2023 № 20-VIII").
+fn repealing_act(text: &str) -> Option<String> {
+    REPEALING_ACT
+        .find(text)
+        .map(|m| m.as_str().trim().to_string())
+}
+
+/// Checks that numbers are unique among siblings, and article numbers in the whole act.
+fn check_duplicates(units: &[Unit], origin: &str) -> Result<(), ParseError> {
+    let mut articles = HashMap::new();
+    check_siblings(units, origin, &mut articles)
+}
+
+fn check_siblings<'a>(
+    units: &'a [Unit],
+    origin: &str,
+    articles: &mut HashMap<(UnitKind, &'a str), usize>,
+) -> Result<(), ParseError> {
+    let mut siblings = HashMap::new();
+    for unit in units {
+        if let Some(number) = &unit.number {
+            let seen = if unit.kind == UnitKind::Article {
+                &mut *articles
+            } else {
+                &mut siblings
+            };
+            if let Some(&first_line) = seen.get(&(unit.kind, number.as_str())) {
+                // Kazakh laws restart subparagraph lists in each part of a
+                // paragraph ("подпункт 1) части второй пункта 3").
+                if unit.kind == UnitKind::Subparagraph {
+                    continue;
+                }
+                return Err(ParseError {
+                    origin: origin.to_string(),
+                    line: unit.span.line_start,
+                    kind: ParseErrorKind::DuplicateNumber {
+                        unit: format!("{} {number}", kind_word(unit.kind)),
+                        first_line,
+                    },
+                    found: String::new(),
+                });
+            }
+            seen.insert((unit.kind, number.as_str()), unit.span.line_start);
+        }
+        check_siblings(&unit.children, origin, articles)?;
+    }
+    Ok(())
+}
+
+fn kind_word(kind: UnitKind) -> &'static str {
+    match kind {
+        UnitKind::Part => "part",
+        UnitKind::Section => "section",
+        UnitKind::Chapter => "chapter",
+        UnitKind::Subchapter => "paragraph (§)",
+        UnitKind::Article => "article",
+        UnitKind::Paragraph => "paragraph",
+        UnitKind::Subparagraph => "subparagraph",
+        UnitKind::Note => "note",
+    }
+}
