@@ -1,7 +1,101 @@
 //! lexwatch: track versions of statutes and explain what changed.
+//!
+//! The data flows one way through four layers:
+//!
+//! 1. [`statute`]: text → a tree of units with citations ([`statute::Statute::parse`]);
+//! 2. [`compare`]: two trees → aligned provisions with word-level redlines ([`compare::compare`]);
+//! 3. [`analyze`]: a comparison → a [`analyze::Report`] of changes with findings;
+//! 4. [`render`]: a report → text, Markdown or JSON ([`render::write`]).
+//!
+//! [`corpus`] supplies the texts and their version register from git, and
+//! [`cli`] is the command line. [`diff_texts`] runs the whole chain on two texts:
+//!
+//! ```
+//! let old = "### Article 1. Scope\n\n1. A fine of up to eighty indices.\n";
+//! let new = "### Article 1. Scope\n\n1. A fine of up to one hundred indices.\n";
+//! let report = lexwatch::diff_texts(old, new).unwrap();
+//! assert_eq!(report.changes.len(), 1);
+//! assert_eq!(report.changes[0].change.citation(), "art. 1 para. 1");
+//! ```
 
 pub mod analyze;
 pub mod cli;
+pub mod compare;
 pub mod corpus;
+pub mod render;
 pub mod statute;
 mod util;
+
+use analyze::{Report, VersionInfo};
+use corpus::{CorpusError, Repository, Version};
+use statute::{ParseError, Statute};
+
+/// Compares two statute texts and analyzes the changes.
+pub fn diff_texts(old: &str, new: &str) -> Result<Report, ParseError> {
+    let old_statute = Statute::parse(old, "old")?;
+    let new_statute = Statute::parse(new, "new")?;
+    Ok(diff_statutes(
+        &old_statute,
+        &new_statute,
+        file_info("old"),
+        file_info("new"),
+        None,
+    ))
+}
+
+/// Compares two parsed statutes and analyzes the changes.
+pub fn diff_statutes(
+    old: &Statute,
+    new: &Statute,
+    from: VersionInfo,
+    to: VersionInfo,
+    act: Option<String>,
+) -> Report {
+    let comparison = compare::compare(old, new);
+    let title = new.title.clone().or_else(|| old.title.clone());
+    analyze::analyze(comparison, from, to, act, title)
+}
+
+/// Compares two recorded versions of an act in a repository.
+pub fn diff_versions(
+    repo: &Repository,
+    from: &Version,
+    to: &Version,
+) -> Result<Report, CorpusError> {
+    let old = repo.load(from)?;
+    let new = repo.load(to)?;
+    Ok(diff_statutes(
+        &old,
+        &new,
+        version_info(from),
+        version_info(to),
+        Some(to.act.to_string()),
+    ))
+}
+
+/// Describes a plain file for a report.
+pub fn file_info(path: &str) -> VersionInfo {
+    VersionInfo {
+        label: path.to_string(),
+        id: None,
+        date: None,
+        stage: None,
+        source: None,
+        blob: None,
+        path: path.to_string(),
+    }
+}
+
+/// Describes a recorded version for a report.
+pub fn version_info(version: &Version) -> VersionInfo {
+    let entry = version.entry.as_ref();
+    VersionInfo {
+        label: version.label(),
+        id: entry.map(|e| e.id.clone()),
+        date: entry.map(|e| e.date),
+        stage: entry.map(|e| e.stage.to_string()),
+        source: entry.and_then(|e| e.source.clone()),
+        blob: Some(version.blob.clone()),
+        path: version.act.statute_path(),
+    }
+}

@@ -170,3 +170,62 @@ pub fn finish(mut out: impl Write) -> Result<(), CliError> {
     out.flush()?;
     Ok(())
 }
+
+/// Where a command writes its result.
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// Write to FILE instead of standard output (written whole or not at all).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Reads and parses a statute file given on the command line.
+pub fn read_statute(path: &std::path::Path) -> Result<crate::statute::Statute, CliError> {
+    let bytes =
+        std::fs::read(path).map_err(|e| CliError::new(format!("{}: {e}", path.display())))?;
+    Ok(crate::statute::parse_bytes(
+        &bytes,
+        &path.display().to_string(),
+    )?)
+}
+
+/// Writes bytes to a file atomically: a temporary file in the same folder, then a rename.
+pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), CliError> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temp = dir.join(format!(".{name}.lexwatch-tmp"));
+    std::fs::write(&temp, bytes).map_err(|e| CliError::new(format!("{}: {e}", temp.display())))?;
+    std::fs::rename(&temp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&temp);
+        CliError::new(format!("{}: {e}", path.display()))
+    })
+}
+
+/// Renders a report to standard output or to the `-o` file.
+pub fn emit(
+    ctx: &Ctx,
+    report: &crate::analyze::Report,
+    format: crate::render::Format,
+    output: &OutputArgs,
+) -> Result<(), CliError> {
+    match &output.output {
+        Some(path) => {
+            let mut buffer = Vec::new();
+            let options = crate::render::RenderOptions { color: false };
+            crate::render::write(report, format, &options, &mut buffer)?;
+            write_file(path, &buffer)
+        }
+        None => {
+            let mut out = stdout();
+            let options = crate::render::RenderOptions { color: ctx.color };
+            crate::render::write(report, format, &options, &mut out)?;
+            finish(out)
+        }
+    }
+}

@@ -5,6 +5,7 @@
 
 mod acts;
 mod common;
+mod diff;
 mod init;
 mod log;
 mod record;
@@ -35,6 +36,7 @@ enum Command {
     Acts(acts::ActsArgs),
     Log(log::LogArgs),
     Show(show::ShowArgs),
+    Diff(diff::DiffArgs),
 }
 
 /// Runs a parsed command line; returns the process exit code.
@@ -46,6 +48,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Command::Acts(args) => acts::run(&ctx, args),
         Command::Log(args) => log::run(&ctx, args),
         Command::Show(args) => show::run(&ctx, args),
+        Command::Diff(args) => diff::run(&ctx, args),
     }
 }
 

@@ -1,0 +1,97 @@
+//! `lexwatch diff`: what changed between two versions, by provision.
+
+use super::common::{self, CliError, Ctx, OutputArgs};
+use crate::render::Format;
+use clap::{Args, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Show what changed between two versions of an act, provision by provision, word by word.
+///
+/// Versions default to the previous and the newest. Each change has its
+/// citation, its kind (added, removed, amended, renumbered, moved, split,
+/// merged, repealed, editorial) and a word-level redline.
+///
+/// Examples:
+///   lexwatch diff kz/cao-ch26-ru
+///   lexwatch diff kz/criminal-code-ch04-05-ru 2018-07-12 2025-09-16 --format markdown
+///   lexwatch diff --files old.md new.md --format json
+#[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
+pub struct DiffArgs {
+    /// The act id; with --files, the old file.
+    #[arg(value_name = "ACT|OLD")]
+    first: String,
+    /// The old version (default: the one before TO); with --files, the new file.
+    #[arg(value_name = "FROM|NEW")]
+    second: Option<String>,
+    /// The new version (default: latest).
+    #[arg(value_name = "TO")]
+    to: Option<String>,
+    /// Compare two plain files outside any repository.
+    #[arg(long)]
+    files: bool,
+    /// The output format.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    format: DiffFormat,
+    #[command(flatten)]
+    output: OutputArgs,
+}
+
+/// Formats `diff` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// Change list with redline, for the terminal.
+    Text,
+    /// A Markdown document.
+    Markdown,
+    /// JSON with a schema_version.
+    Json,
+}
+
+impl From<DiffFormat> for Format {
+    fn from(f: DiffFormat) -> Format {
+        match f {
+            DiffFormat::Text => Format::Text,
+            DiffFormat::Markdown => Format::Markdown,
+            DiffFormat::Json => Format::Json,
+        }
+    }
+}
+
+/// Runs `diff`.
+pub fn run(ctx: &Ctx, args: &DiffArgs) -> Result<ExitCode, CliError> {
+    let report = if args.files {
+        let (Some(new), None) = (&args.second, &args.to) else {
+            return Err(CliError::new(
+                "diff --files takes exactly two files: OLD NEW",
+            ));
+        };
+        let old_statute = common::read_statute(&PathBuf::from(&args.first))?;
+        let new_statute = common::read_statute(&PathBuf::from(new))?;
+        crate::diff_statutes(
+            &old_statute,
+            &new_statute,
+            crate::file_info(&args.first),
+            crate::file_info(new),
+            None,
+        )
+    } else {
+        let (repo, act) = ctx.act(&args.first)?;
+        let (from, to) = match (&args.second, &args.to) {
+            (Some(from), Some(to)) => (repo.resolve(&act, from)?, repo.resolve(&act, to)?),
+            (Some(from), None) => (repo.resolve(&act, from)?, repo.resolve(&act, "latest")?),
+            (None, _) => {
+                let to = repo.resolve(&act, "latest")?;
+                let from = repo.previous(&to)?.ok_or_else(|| {
+                    CliError::new(format!("{act} has only one version; nothing to compare"))
+                        .with_hint("record another version, or name two versions: lexwatch diff ACT FROM TO")
+                })?;
+                (from, to)
+            }
+        };
+        crate::diff_versions(&repo, &from, &to)?
+    };
+    common::emit(ctx, &report, args.format.into(), &args.output)?;
+    Ok(ExitCode::SUCCESS)
+}

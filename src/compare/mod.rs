@@ -1,0 +1,665 @@
+//! Comparison of two versions: aligned provisions and their word-level redlines.
+//!
+//! Data flows one way: two [`Statute`]s in, a [`Comparison`] out. This module
+//! knows nothing of git, analyzers or output formats.
+
+mod align;
+mod redline;
+
+pub use redline::{WordOp, redline, sides, tokenize};
+
+use crate::statute::{Citation, Language, Status, Statute, Unit, UnitKind};
+use align::{Item, align, common};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// What happened to a provision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ChangeKind {
+    /// New in the new version.
+    Added,
+    /// Gone from the new version.
+    Removed,
+    /// Same provision, different wording.
+    Amended,
+    /// Same provision, new number (its wording may also have changed).
+    Renumbered,
+    /// Same provision, under another chapter or parent.
+    Moved,
+    /// One old provision became two or more new ones.
+    Split,
+    /// Two or more old provisions became one.
+    Merged,
+    /// Marked as repealed ("Исключен …") in the new version.
+    Repealed,
+    /// Only the editorial notes (amendment footnotes) changed.
+    Editorial,
+}
+
+impl ChangeKind {
+    /// Every kind, in the order summaries list them.
+    pub const ALL: [ChangeKind; 9] = [
+        ChangeKind::Added,
+        ChangeKind::Removed,
+        ChangeKind::Amended,
+        ChangeKind::Renumbered,
+        ChangeKind::Moved,
+        ChangeKind::Split,
+        ChangeKind::Merged,
+        ChangeKind::Repealed,
+        ChangeKind::Editorial,
+    ];
+
+    /// The lowercase word used in output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChangeKind::Added => "added",
+            ChangeKind::Removed => "removed",
+            ChangeKind::Amended => "amended",
+            ChangeKind::Renumbered => "renumbered",
+            ChangeKind::Moved => "moved",
+            ChangeKind::Split => "split",
+            ChangeKind::Merged => "merged",
+            ChangeKind::Repealed => "repealed",
+            ChangeKind::Editorial => "editorial",
+        }
+    }
+}
+
+/// One side (old or new) of a change.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Side {
+    /// The citation, formatted in the act's language.
+    pub citation: String,
+    /// The citation as a path of steps.
+    pub path: Citation,
+    /// The kind of unit.
+    pub unit: UnitKind,
+    /// The heading, for articles and divisions.
+    pub heading: Option<String>,
+    /// The text compared: the unit's own words, or its whole text when it was added, removed or moved.
+    pub text: String,
+    /// The first and last line in the file.
+    pub lines: (usize, usize),
+    /// In force or repealed.
+    #[serde(flatten)]
+    pub status: Status,
+    /// The numbered chapter the unit sits in, if any (`гл. 26`).
+    pub chapter: Option<String>,
+}
+
+/// A change in the editorial notes of a provision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FootnoteChange {
+    /// Notes only in the new version.
+    pub added: Vec<String>,
+    /// Notes only in the old version.
+    pub removed: Vec<String>,
+    /// Amending laws named in the new notes and not in the old ones.
+    pub amending_acts: Vec<String>,
+}
+
+/// One change between two versions, at one provision.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Change {
+    /// What happened.
+    pub kind: ChangeKind,
+    /// The provision in the old version.
+    pub old: Option<Side>,
+    /// The provision in the new version.
+    pub new: Option<Side>,
+    /// For a split, the other new provisions; for a merge, the other old ones.
+    pub others: Vec<Side>,
+    /// The word-level edits from old text to new text (empty when the wording is the same).
+    pub redline: Vec<WordOp>,
+    /// For editorial changes, the notes that changed.
+    pub footnotes: Option<FootnoteChange>,
+}
+
+impl Change {
+    /// The citation of the change in the newest version it exists in.
+    pub fn citation(&self) -> &str {
+        self.new
+            .as_ref()
+            .or(self.old.as_ref())
+            .map_or("", |s| s.citation.as_str())
+    }
+
+    /// Whether the wording changed.
+    pub fn has_redline(&self) -> bool {
+        self.redline
+            .iter()
+            .any(|op| !matches!(op, WordOp::Equal(_)))
+    }
+
+    /// The old text, or empty.
+    pub fn old_text(&self) -> &str {
+        self.old.as_ref().map_or("", |s| s.text.as_str())
+    }
+
+    /// The new text, or empty.
+    pub fn new_text(&self) -> &str {
+        self.new.as_ref().map_or("", |s| s.text.as_str())
+    }
+}
+
+/// Everything that changed between two versions, in document order of the new version.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Comparison {
+    /// The language of the old text.
+    pub old_language: Language,
+    /// The language of the new text.
+    pub new_language: Language,
+    /// The changes.
+    pub changes: Vec<Change>,
+}
+
+impl Comparison {
+    /// How many changes of each kind.
+    pub fn counts(&self) -> BTreeMap<ChangeKind, usize> {
+        let mut counts = BTreeMap::new();
+        for change in &self.changes {
+            *counts.entry(change.kind).or_insert(0) += 1;
+        }
+        counts
+    }
+
+    /// A one-line summary: `3 changes: 1 added, 2 amended`.
+    pub fn summary(&self) -> String {
+        let counts = self.counts();
+        if counts.is_empty() {
+            return "no changes".to_string();
+        }
+        let parts: Vec<String> = ChangeKind::ALL
+            .iter()
+            .filter_map(|k| counts.get(k).map(|n| format!("{n} {}", k.as_str())))
+            .collect();
+        let total = self.changes.len();
+        format!(
+            "{total} change{}: {}",
+            if total == 1 { "" } else { "s" },
+            parts.join(", ")
+        )
+    }
+}
+
+/// A provision with its place, as the comparison walks it.
+struct Provision<'a> {
+    unit: &'a Unit,
+    path: Citation,
+    chapter: Option<String>,
+}
+
+/// Compares two versions of an act.
+pub fn compare(old: &Statute, new: &Statute) -> Comparison {
+    let ctx = Ctx {
+        old_lang: old.language,
+        new_lang: new.language,
+    };
+    let old_top = top_provisions(old);
+    let new_top = top_provisions(new);
+    let mut changes = Vec::new();
+    ctx.compare_lists(&old_top, &new_top, true, &mut changes);
+    Comparison {
+        old_language: old.language,
+        new_language: new.language,
+        changes,
+    }
+}
+
+struct Ctx {
+    old_lang: Language,
+    new_lang: Language,
+}
+
+/// The provisions compared at the top: articles, and numbered units outside any article.
+fn top_provisions(statute: &Statute) -> Vec<Provision<'_>> {
+    let mut out = Vec::new();
+    statute.walk(|ancestors, unit| {
+        if unit.kind.is_division() {
+            return;
+        }
+        let in_article = ancestors.iter().any(|a| !a.kind.is_division());
+        if in_article {
+            return;
+        }
+        let chapter = ancestors
+            .iter()
+            .filter(|a| a.kind.is_division() && a.number.is_some())
+            .map(|a| Citation::of(&[], a).display(statute.language))
+            .collect::<Vec<_>>();
+        out.push(Provision {
+            unit,
+            path: Citation::of(ancestors, unit),
+            chapter: if chapter.is_empty() {
+                None
+            } else {
+                Some(chapter.join(" "))
+            },
+        });
+    });
+    out
+}
+
+/// Everything that identifies a provision's content: heading, text, and children with their numbers.
+fn content(unit: &Unit) -> String {
+    let mut out = String::new();
+    push_content(unit, &mut out, true);
+    out
+}
+
+fn push_content(unit: &Unit, out: &mut String, top: bool) {
+    if !top {
+        out.push('\n');
+        out.push_str(unit.number.as_deref().unwrap_or("-"));
+        out.push('|');
+    }
+    if let Some(h) = &unit.heading {
+        out.push_str(h);
+        out.push('\n');
+    }
+    out.push_str(&unit.text);
+    for child in &unit.children {
+        push_content(child, out, false);
+    }
+}
+
+/// The whole text of a unit for display: heading, own text, and children with their numbers.
+fn display_text(unit: &Unit) -> String {
+    let mut out = String::new();
+    if let Some(h) = &unit.heading {
+        out.push_str(h);
+    }
+    if !unit.text.is_empty() {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&unit.text);
+    }
+    for child in &unit.children {
+        push_display(child, &mut out);
+    }
+    out
+}
+
+fn push_display(unit: &Unit, out: &mut String) {
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    match (unit.kind, &unit.number) {
+        (UnitKind::Subparagraph, Some(n)) => out.push_str(&format!("{n}) ")),
+        (_, Some(n)) => out.push_str(&format!("{n}. ")),
+        (UnitKind::Note, None) => out.push_str("Note. "),
+        _ => {}
+    }
+    out.push_str(&unit.text);
+    for child in &unit.children {
+        push_display(child, out);
+    }
+}
+
+impl Ctx {
+    fn side(&self, p: &Provision<'_>, lang: Language, whole: bool) -> Side {
+        Side {
+            citation: p.path.display(lang),
+            path: p.path.clone(),
+            unit: p.unit.kind,
+            heading: p.unit.heading.clone(),
+            text: if whole {
+                display_text(p.unit)
+            } else {
+                p.unit.own_words()
+            },
+            lines: (p.unit.span.line_start, p.unit.span.line_end),
+            status: p.unit.status.clone(),
+            chapter: p.chapter.clone(),
+        }
+    }
+
+    fn old_side(&self, p: &Provision<'_>, whole: bool) -> Side {
+        self.side(p, self.old_lang, whole)
+    }
+
+    fn new_side(&self, p: &Provision<'_>, whole: bool) -> Side {
+        self.side(p, self.new_lang, whole)
+    }
+
+    fn compare_lists(
+        &self,
+        old: &[Provision<'_>],
+        new: &[Provision<'_>],
+        top: bool,
+        out: &mut Vec<Change>,
+    ) {
+        let old_items: Vec<Item> = old
+            .iter()
+            .map(|p| {
+                Item::new(
+                    p.unit.number.clone(),
+                    &content(p.unit),
+                    p.unit.is_repealed(),
+                )
+            })
+            .collect();
+        let new_items: Vec<Item> = new
+            .iter()
+            .map(|p| {
+                Item::new(
+                    p.unit.number.clone(),
+                    &content(p.unit),
+                    p.unit.is_repealed(),
+                )
+            })
+            .collect();
+        let pairs = align(&old_items, &new_items);
+        let mut old_pair = vec![None; old.len()];
+        let mut new_pair = vec![None; new.len()];
+        for &(i, j) in &pairs {
+            old_pair[i] = Some(j);
+            new_pair[j] = Some(i);
+        }
+        let (splits, merges) = find_splits_and_merges(&old_items, &new_items, &old_pair, &new_pair);
+
+        // Changes follow the new version's order; removals go where the old provision stood.
+        let mut emitted_old = vec![false; old.len()];
+        let mut emitted_new = vec![false; new.len()];
+        let flush_removed_before =
+            |limit: usize, out: &mut Vec<Change>, emitted_old: &mut Vec<bool>| {
+                for i in 0..limit.min(old.len()) {
+                    if old_pair[i].is_none() && !emitted_old[i] {
+                        emitted_old[i] = true;
+                        out.push(Change {
+                            kind: ChangeKind::Removed,
+                            old: Some(self.old_side(&old[i], true)),
+                            new: None,
+                            others: Vec::new(),
+                            redline: Vec::new(),
+                            footnotes: None,
+                        });
+                    }
+                }
+            };
+        for j in 0..new.len() {
+            if emitted_new[j] {
+                continue;
+            }
+            if let Some(i) = new_pair[j] {
+                flush_removed_before(i, out, &mut emitted_old);
+                emitted_old[i] = true;
+                emitted_new[j] = true;
+                if let Some(others) = splits.get(&i) {
+                    for &k in others {
+                        emitted_new[k] = true;
+                    }
+                    out.push(self.split(&old[i], &new[j], others.iter().map(|&k| &new[k])));
+                    continue;
+                }
+                if let Some(others) = merges.get(&j) {
+                    for &k in others {
+                        emitted_old[k] = true;
+                    }
+                    out.push(self.merge(others.iter().map(|&k| &old[k]), &old[i], &new[j]));
+                    continue;
+                }
+                self.compare_pair(&old[i], &new[j], top, out);
+            } else {
+                emitted_new[j] = true;
+                out.push(Change {
+                    kind: ChangeKind::Added,
+                    old: None,
+                    new: Some(self.new_side(&new[j], true)),
+                    others: Vec::new(),
+                    redline: Vec::new(),
+                    footnotes: None,
+                });
+            }
+        }
+        flush_removed_before(old.len(), out, &mut emitted_old);
+    }
+
+    fn split<'p>(
+        &self,
+        old: &Provision<'_>,
+        first: &Provision<'_>,
+        rest: impl Iterator<Item = &'p Provision<'p>>,
+    ) -> Change {
+        let new_side = self.new_side(first, true);
+        let old_side = self.old_side(old, true);
+        let others: Vec<Side> = rest.map(|p| self.new_side(p, true)).collect();
+        let joined = std::iter::once(new_side.text.clone())
+            .chain(others.iter().map(|s| s.text.clone()))
+            .collect::<Vec<_>>()
+            .join("\n");
+        Change {
+            kind: ChangeKind::Split,
+            redline: redline(&old_side.text, &joined),
+            old: Some(old_side),
+            new: Some(new_side),
+            others,
+            footnotes: None,
+        }
+    }
+
+    fn merge<'p>(
+        &self,
+        rest: impl Iterator<Item = &'p Provision<'p>>,
+        first: &Provision<'_>,
+        new: &Provision<'_>,
+    ) -> Change {
+        let old_side = self.old_side(first, true);
+        let others: Vec<Side> = rest.map(|p| self.old_side(p, true)).collect();
+        let new_side = self.new_side(new, true);
+        let joined = std::iter::once(old_side.text.clone())
+            .chain(others.iter().map(|s| s.text.clone()))
+            .collect::<Vec<_>>()
+            .join("\n");
+        Change {
+            kind: ChangeKind::Merged,
+            redline: redline(&joined, &new_side.text),
+            old: Some(old_side),
+            new: Some(new_side),
+            others,
+            footnotes: None,
+        }
+    }
+
+    fn compare_pair(
+        &self,
+        old: &Provision<'_>,
+        new: &Provision<'_>,
+        top: bool,
+        out: &mut Vec<Change>,
+    ) {
+        let (o, n) = (old.unit, new.unit);
+        let renumbered = o.number != n.number;
+        let moved =
+            top && old.chapter != new.chapter && old.chapter.is_some() && new.chapter.is_some();
+        if !o.is_repealed() && n.is_repealed() {
+            let old_side = self.old_side(old, true);
+            let new_side = self.new_side(new, true);
+            out.push(Change {
+                kind: ChangeKind::Repealed,
+                redline: Vec::new(),
+                old: Some(old_side),
+                new: Some(new_side),
+                others: Vec::new(),
+                footnotes: None,
+            });
+            return;
+        }
+        if renumbered || moved {
+            let old_side = self.old_side(old, true);
+            let new_side = self.new_side(new, true);
+            let ops = if old_side.text == new_side.text {
+                Vec::new()
+            } else {
+                redline(&old_side.text, &new_side.text)
+            };
+            out.push(Change {
+                kind: if moved {
+                    ChangeKind::Moved
+                } else {
+                    ChangeKind::Renumbered
+                },
+                redline: ops,
+                old: Some(old_side),
+                new: Some(new_side),
+                others: Vec::new(),
+                footnotes: None,
+            });
+            self.footnotes(old, new, out);
+            return;
+        }
+        if content(o) != content(n) {
+            if o.own_words() != n.own_words() {
+                let old_side = self.old_side(old, false);
+                let new_side = self.new_side(new, false);
+                out.push(Change {
+                    kind: ChangeKind::Amended,
+                    redline: redline(&old_side.text, &new_side.text),
+                    old: Some(old_side),
+                    new: Some(new_side),
+                    others: Vec::new(),
+                    footnotes: None,
+                });
+            }
+            let old_children = children(old);
+            let new_children = children(new);
+            self.compare_lists(&old_children, &new_children, false, out);
+        }
+        self.footnotes(old, new, out);
+    }
+
+    /// Reports changed amendment footnotes as an editorial change of the provision.
+    fn footnotes(&self, old: &Provision<'_>, new: &Provision<'_>, out: &mut Vec<Change>) {
+        let old_notes: Vec<&str> = old.unit.footnotes.iter().map(|f| f.text.as_str()).collect();
+        let new_notes: Vec<&str> = new.unit.footnotes.iter().map(|f| f.text.as_str()).collect();
+        if old_notes == new_notes {
+            return;
+        }
+        let added: Vec<String> = new_notes
+            .iter()
+            .filter(|n| !old_notes.contains(n))
+            .map(|s| s.to_string())
+            .collect();
+        let removed: Vec<String> = old_notes
+            .iter()
+            .filter(|n| !new_notes.contains(n))
+            .map(|s| s.to_string())
+            .collect();
+        let old_acts: Vec<String> = old_notes.iter().flat_map(|n| amending_acts(n)).collect();
+        let mut amending: Vec<String> = Vec::new();
+        for act in new_notes.iter().flat_map(|n| amending_acts(n)) {
+            if !old_acts.contains(&act) && !amending.contains(&act) {
+                amending.push(act);
+            }
+        }
+        out.push(Change {
+            kind: ChangeKind::Editorial,
+            old: Some(self.old_side(old, false)),
+            new: Some(self.new_side(new, false)),
+            others: Vec::new(),
+            redline: redline(&old_notes.join("\n"), &new_notes.join("\n")),
+            footnotes: Some(FootnoteChange {
+                added,
+                removed,
+                amending_acts: amending,
+            }),
+        });
+    }
+}
+
+fn children<'a>(p: &Provision<'a>) -> Vec<Provision<'a>> {
+    p.unit
+        .children
+        .iter()
+        .map(|c| {
+            let mut path = p.path.clone();
+            path.0.push(crate::statute::Step {
+                kind: c.kind,
+                number: c.number.clone(),
+            });
+            Provision {
+                unit: c,
+                path,
+                chapter: p.chapter.clone(),
+            }
+        })
+        .collect()
+}
+
+/// Names of amending laws in a footnote: "от 10.07.2023 № 20-VIII", "of 10 July 2023 No. 20-VIII".
+pub fn amending_acts(note: &str) -> Vec<String> {
+    static ACT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        crate::util::regex(
+            r"(?:от|of|dated)\s+(\d{2}\.\d{2}\.\d{4}|\d{1,2}\s+\p{L}+\s+\d{4}(?:\s+года)?)\s*(?:№|No\.?)\s*([0-9]+-[IVXІ]+)",
+        )
+    });
+    ACT.captures_iter(note)
+        .map(|c| format!("{} № {}", &c[1], &c[2]))
+        .collect()
+}
+
+type Groups = std::collections::HashMap<usize, Vec<usize>>;
+
+/// Finds splits (an old provision covered by its pair plus unpaired new ones) and
+/// merges (a new provision covering its pair plus unpaired old ones).
+fn find_splits_and_merges(
+    old: &[Item],
+    new: &[Item],
+    old_pair: &[Option<usize>],
+    new_pair: &[Option<usize>],
+) -> (Groups, Groups) {
+    const CONTAINED: f64 = 0.8;
+    let contained = |part: &[u64], whole: &[u64]| {
+        !part.is_empty() && common(part, whole) as f64 / part.len() as f64 >= CONTAINED
+    };
+    let mut splits: Groups = Groups::new();
+    let mut merges: Groups = Groups::new();
+    let unpaired_new: Vec<usize> = (0..new.len())
+        .filter(|&j| new_pair[j].is_none() && !new[j].repealed)
+        .collect();
+    let unpaired_old: Vec<usize> = (0..old.len())
+        .filter(|&i| old_pair[i].is_none() && !old[i].repealed)
+        .collect();
+    if unpaired_new.len() * old.len() > 200_000 || unpaired_old.len() * new.len() > 200_000 {
+        return (splits, merges);
+    }
+    for &k in &unpaired_new {
+        for (i, pair) in old_pair.iter().enumerate() {
+            let Some(j) = *pair else { continue };
+            if !contained(&new[k].words, &old[i].words) || !contained(&new[j].words, &old[i].words)
+            {
+                continue;
+            }
+            // Together the pieces must cover the old provision, or this is only a quotation.
+            let mut union: Vec<u64> = new[j].words.iter().chain(&new[k].words).copied().collect();
+            union.sort_unstable();
+            union.dedup();
+            if contained(&old[i].words, &union) && !contained(&old[i].words, &new[j].words) {
+                splits.entry(i).or_default().push(k);
+                break;
+            }
+        }
+    }
+    let taken: std::collections::HashSet<usize> = splits.values().flatten().copied().collect();
+    for &k in &unpaired_old {
+        for (j, pair) in new_pair.iter().enumerate() {
+            let Some(i) = *pair else { continue };
+            if !contained(&old[k].words, &new[j].words) || !contained(&old[i].words, &new[j].words)
+            {
+                continue;
+            }
+            let mut union: Vec<u64> = old[i].words.iter().chain(&old[k].words).copied().collect();
+            union.sort_unstable();
+            union.dedup();
+            if contained(&new[j].words, &union) && !contained(&new[j].words, &old[i].words) {
+                merges.entry(j).or_default().push(k);
+                break;
+            }
+        }
+    }
+    merges.retain(|_, v| !v.iter().any(|k| taken.contains(k)));
+    (splits, merges)
+}

@@ -1,0 +1,104 @@
+//! Terminal output: the change list grouped by provision, with a redline.
+
+use super::{RenderOptions, change_title, version_line};
+use crate::analyze::{Report, Severity};
+use crate::compare::{ChangeKind, WordOp};
+use std::io::{self, Write};
+
+const RED: &str = "\x1b[31;9m";
+const GREEN: &str = "\x1b[32;4m";
+const BOLD: &str = "\x1b[1m";
+const YELLOW: &str = "\x1b[33m";
+const RESET: &str = "\x1b[0m";
+
+/// Writes the report for a terminal; colour only when asked.
+pub fn write(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+    let style = |code: &'static str| if options.color { code } else { "" };
+    let reset = style(RESET);
+    let act = report.act.as_deref().unwrap_or("files");
+    writeln!(
+        out,
+        "{}{act}{reset}: {} → {}",
+        style(BOLD),
+        version_line(&report.from),
+        version_line(&report.to)
+    )?;
+    writeln!(out, "{}", report.summary_line())?;
+    for annotated in &report.changes {
+        let change = &annotated.change;
+        writeln!(out)?;
+        writeln!(out, "{}{}{reset}", style(BOLD), change_title(change))?;
+        match change.kind {
+            ChangeKind::Added => write_block(out, "+ ", change.new_text())?,
+            ChangeKind::Removed => write_block(out, "- ", change.old_text())?,
+            ChangeKind::Repealed => {
+                if let Some(crate::statute::Status::Repealed { by: Some(by) }) =
+                    change.new.as_ref().map(|s| &s.status)
+                {
+                    writeln!(out, "  repealed by {by}")?;
+                }
+                write_block(out, "- ", change.old_text())?;
+            }
+            ChangeKind::Editorial => {
+                if let Some(notes) = &change.footnotes {
+                    if !notes.amending_acts.is_empty() {
+                        writeln!(
+                            out,
+                            "  amending acts named: {}",
+                            notes.amending_acts.join("; ")
+                        )?;
+                    }
+                    for note in &notes.removed {
+                        write_block(out, "- note: ", note)?;
+                    }
+                    for note in &notes.added {
+                        write_block(out, "+ note: ", note)?;
+                    }
+                }
+            }
+            _ => {}
+        }
+        if change.kind != ChangeKind::Editorial && change.has_redline() {
+            let mut line = String::from("  ");
+            for op in &change.redline {
+                match op {
+                    WordOp::Equal(t) => line.push_str(t),
+                    WordOp::Delete(t) if options.color => {
+                        line.push_str(&format!("{RED}{t}{RESET}"))
+                    }
+                    WordOp::Insert(t) if options.color => {
+                        line.push_str(&format!("{GREEN}{t}{RESET}"))
+                    }
+                    WordOp::Delete(t) => line.push_str(&format!("[-{t}-]")),
+                    WordOp::Insert(t) => line.push_str(&format!("{{+{t}+}}")),
+                }
+            }
+            writeln!(out, "{}", line.replace('\n', "\n  "))?;
+        }
+        for finding in &annotated.findings {
+            let color = if finding.severity >= Severity::High {
+                style(RED)
+            } else {
+                style(YELLOW)
+            };
+            writeln!(
+                out,
+                "  {color}! {}{reset} [{}] {}",
+                finding.severity.as_str(),
+                finding.category,
+                finding.message
+            )?;
+            if !finding.standards.is_empty() {
+                writeln!(out, "    standard: {}", finding.standards.join("; "))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn write_block(out: &mut dyn Write, prefix: &str, text: &str) -> io::Result<()> {
+    for line in text.lines() {
+        writeln!(out, "  {prefix}{line}")?;
+    }
+    Ok(())
+}
