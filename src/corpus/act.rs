@@ -73,7 +73,7 @@ impl FromStr for ActId {
 
 impl fmt::Display for ActId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.pad(&self.0)
     }
 }
 
