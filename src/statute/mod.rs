@@ -19,3 +19,6 @@ impl Statute {
         parse::parse(text, origin)
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,351 @@
+//! Parser tests: structure, numbering, notes, reflow, positions and every error class.
+
+use super::*;
+
+const ENGLISH: &str = "+++
+act = \"kz/mass-media-law\"
+title = \"Law \\\"On Mass Media\\\"\"
+language = \"en\"
++++
+# Law \"On Mass Media\"
+
+## Chapter 1. General provisions
+
+### Article 1. Basic concepts used in this Law
+
+1. accreditation – the procedure for
+   appointing a journalist;
+4-1. information sovereignty – independence;
+
+### Article 26. Accreditation of journalists
+
+4. An accredited journalist shall be deprived of accreditation on the grounds of:
+   1) violation of the rules of accreditation;
+   2) dissemination of untrue information discrediting business reputation.
+
+Note. Public statements containing criticism shall not entail liability.
+";
+
+fn parse_ok(text: &str) -> Statute {
+    match Statute::parse(text, "test.md") {
+        Ok(s) => s,
+        Err(e) => panic!("parse failed: {e}"),
+    }
+}
+
+fn cite(s: &str) -> Citation {
+    match Citation::parse(s) {
+        Ok(c) => c,
+        Err(e) => panic!("{e}"),
+    }
+}
+
+#[test]
+fn english_structure_and_citations() {
+    let s = parse_ok(ENGLISH);
+    assert_eq!(s.language, Language::En);
+    assert_eq!(s.title.as_deref(), Some("Law \"On Mass Media\""));
+    let cited: Vec<String> = s
+        .cited_units()
+        .iter()
+        .map(|(c, _)| c.display(Language::En))
+        .collect();
+    assert_eq!(
+        cited,
+        [
+            "ch. 1",
+            "art. 1",
+            "art. 1 para. 1",
+            "art. 1 para. 4-1",
+            "art. 26",
+            "art. 26 para. 4",
+            "art. 26 para. 4 subpara. 1",
+            "art. 26 para. 4 subpara. 2",
+            "art. 26 note"
+        ]
+    );
+    let unit = s
+        .find(&cite("art. 26 para. 4 subpara. 2"))
+        .map(|u| u.text.as_str());
+    assert_eq!(
+        unit,
+        Some("dissemination of untrue information discrediting business reputation.")
+    );
+    // Reflowed lines are one text.
+    let para = s
+        .find(&cite("article 1 paragraph 1"))
+        .map(|u| u.text.as_str());
+    assert_eq!(
+        para,
+        Some("accreditation – the procedure for appointing a journalist;")
+    );
+    let note = s.find(&cite("art. 26 note")).map(|u| u.text.as_str());
+    assert_eq!(
+        note,
+        Some("Public statements containing criticism shall not entail liability.")
+    );
+}
+
+#[test]
+fn positions_count_front_matter_lines() {
+    let s = parse_ok(ENGLISH);
+    let art26 = s.find(&cite("art. 26")).map(|u| u.span);
+    let span = art26.unwrap_or_default();
+    assert_eq!((span.line_start, span.line_end), (16, 22));
+    assert_eq!(&ENGLISH[span.start..span.start + 12], "### Article ");
+}
+
+#[test]
+fn crlf_and_missing_final_newline_change_nothing() {
+    let unix = parse_ok(ENGLISH.trim_end());
+    let windows = parse_ok(&ENGLISH.replace('\n', "\r\n"));
+    let texts = |s: &Statute| {
+        s.cited_units()
+            .iter()
+            .map(|(c, u)| (c.clone(), u.text.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(texts(&unix), texts(&windows));
+}
+
+#[test]
+fn russian_official_format() {
+    let text = "\
+↑ [Вся редакция](../rus.md)
+
+## Глава 26. АДМИНИСТРАТИВНЫЕ ПРАВОНАРУШЕНИЯ
+
+<a id=\"st456-1\"></a>
+
+### Статья 456-1. Незаконное ограничение права на доступ к информации
+
+1. Неправомерный отказ в предоставлении информации –
+
+   влечет штраф на должностных лиц в размере тридцати месячных расчетных показателей.
+
+*2. Исключен Законом РК от 10.07.2023 № 20-VIII (вводится в действие по истечении шестидесяти календарных дней).*
+
+3\\. Деяния, предусмотренные частью первой настоящей статьи, –
+
+   1\\) совершенные повторно;
+
+   2) совершенные группой лиц, –
+
+      влекут штраф в размере пятидесяти месячных расчетных показателей.
+
+   Примечание: Для целей настоящей статьи под инфлюенсером понимается пользователь.
+
+> *Сноска. Глава 26 дополнена статьей 456-1 в соответствии с Законом РК от 16.11.2015 № 404-V.*
+
+**Статья 457. Заголовок жирным шрифтом**
+
+Текст статьи.
+";
+    let s = parse_ok(text);
+    assert_eq!(s.language, Language::Ru);
+    let art = s
+        .find(&cite("ст. 456-1"))
+        .map(|u| (u.footnotes.len(), u.children.len(), u.heading.clone()));
+    assert_eq!(
+        art,
+        Some((
+            1,
+            3 + 1,
+            Some("Незаконное ограничение права на доступ к информации".to_string())
+        ))
+    );
+    let part1 = s.find(&cite("ст. 456-1 ч. 1")).map(|u| u.text.clone());
+    assert_eq!(
+        part1.as_deref(),
+        Some(
+            "Неправомерный отказ в предоставлении информации –\nвлечет штраф на должностных лиц в размере тридцати месячных расчетных показателей."
+        )
+    );
+    let part2 = s.find(&cite("ст. 456-1 п. 2")).map(|u| u.status.clone());
+    assert_eq!(
+        part2,
+        Some(Status::Repealed {
+            by: Some("Законом РК от 10.07.2023 № 20-VIII".to_string())
+        })
+    );
+    // Escaped numbers are numbers; the sanction after a list belongs to the part.
+    let part3 = s.find(&cite("ст. 456-1 п. 3"));
+    assert_eq!(part3.map(|u| u.children.len()), Some(2));
+    assert!(part3.is_some_and(|u| {
+        u.text
+            .ends_with("влекут штраф в размере пятидесяти месячных расчетных показателей.")
+    }));
+    assert!(s.find(&cite("ст. 456-1 прим.")).is_some());
+    assert_eq!(
+        s.find(&cite("ст. 457")).map(|u| u.text.as_str()),
+        Some("Текст статьи.")
+    );
+    assert_eq!(
+        cite("ст. 456-1 п. 3 подп. 1").display(Language::Ru),
+        "ст. 456-1 п. 3 подп. 1"
+    );
+}
+
+#[test]
+fn table_of_contents_is_not_articles() {
+    let text = "Оглавление\n\nГлава 1. Общие положения\n\nСтатья 1. Понятия\n\nСтатья 2. Свобода\n\n# О средствах массовой информации\n\n## Глава 1. Общие положения\n\n### Статья 1. Понятия\n\n1) аккредитация - процедура;\n";
+    let s = parse_ok(text);
+    let articles: Vec<String> = s
+        .cited_units()
+        .iter()
+        .filter(|(_, u)| u.kind == UnitKind::Article)
+        .filter_map(|(c, _)| c.article().map(str::to_string))
+        .collect();
+    assert_eq!(articles, ["1"]);
+    assert_eq!(s.title.as_deref(), Some("О средствах массовой информации"));
+}
+
+#[test]
+fn repealed_article_footnote_marks_the_article() {
+    let text = "### Статья 130. Клевета\n\n*Сноска. Статья 130 исключена Законом РК от 26.06.2020 № 349-VI (вводится в действие).*\n\n### Статья 131. Оскорбление\n\n1. Оскорбление –\n";
+    let s = parse_ok(text);
+    let status = s.find(&cite("ст. 130")).map(|u| u.status.clone());
+    assert_eq!(
+        status,
+        Some(Status::Repealed {
+            by: Some("Законом РК от 26.06.2020 № 349-VI".to_string())
+        })
+    );
+    assert!(s.find(&cite("ст. 131")).is_some_and(|u| !u.is_repealed()));
+}
+
+#[test]
+fn heading_levels_do_not_matter() {
+    let a = parse_ok(
+        "## ОСОБЕННАЯ ЧАСТЬ\n\n### Глава 1. Против личности\n\n#### Статья 99. Убийство\n\n1. Убийство –\n",
+    );
+    let b = parse_ok("## Глава 1. Против личности\n\n### Статья 99. Убийство\n\n1. Убийство –\n");
+    assert_eq!(
+        a.find(&cite("ст. 99 п. 1")).map(|u| &u.text),
+        b.find(&cite("ст. 99 п. 1")).map(|u| &u.text)
+    );
+}
+
+#[test]
+fn kazakh_headings() {
+    let s = parse_ok(
+        "## 1-тарау. ЖАЛПЫ ЕРЕЖЕЛЕР\n\n**1-бап. Осы Заңда пайдаланылатын негізгі ұғымдар**\n\n1. Осы Заңда мынадай негізгі ұғымдар пайдаланылады:\n",
+    );
+    assert_eq!(s.language, Language::Kk);
+    assert!(s.find(&cite("1-бап 1-тармақ")).is_some());
+    assert_eq!(
+        cite("art. 1 para. 1").display(Language::Kk),
+        "1-бап 1-тармақ"
+    );
+}
+
+fn error(text: &str) -> ParseError {
+    match Statute::parse(text, "statutes/kz/x.md") {
+        Ok(_) => panic!("expected an error"),
+        Err(e) => e,
+    }
+}
+
+#[test]
+fn every_error_names_file_and_line() {
+    let cases: Vec<(&str, usize, &str)> = vec![
+        ("+++\nact = \"kz/x\"\n# no closing\n", 1, "closing `+++`"),
+        (
+            "+++\nact = \"kz/x\"\nlanguage = \"xx\"\n+++\n### Article 1.\n",
+            3,
+            "valid TOML front matter",
+        ),
+        (
+            "+++\nunknown = 1\n+++\n### Article 1.\n",
+            2,
+            "valid TOML front matter",
+        ),
+        (
+            "# Title\n\n### Article two. Words\n",
+            3,
+            "expected a number after \"Article\"",
+        ),
+        (
+            "### Article 1. A\n\n1. x\n\n### Article 1. B\n",
+            5,
+            "duplicate article 1 (the first is at line 1)",
+        ),
+        (
+            "### Article 1. A\n\n1. x\n\n1. y\n",
+            5,
+            "duplicate paragraph 1",
+        ),
+        (
+            "# Title\n\n1) orphan\n",
+            3,
+            "expected an article or paragraph before subparagraph 1)",
+        ),
+        (
+            "# Only a title\n\nSome words.\n",
+            3,
+            "expected at least one article",
+        ),
+    ];
+    for (text, line, expected) in cases {
+        let err = error(text);
+        assert_eq!(err.line, line, "{err}");
+        let message = err.to_string();
+        assert!(
+            message.starts_with(&format!("statutes/kz/x.md:{line}: ")),
+            "{message}"
+        );
+        assert!(message.contains(expected), "{message} lacks {expected}");
+    }
+}
+
+#[test]
+fn invalid_utf8_is_an_error_with_its_line() {
+    let mut bytes = b"### Article 1. A\n\n1. fine\n".to_vec();
+    bytes.extend_from_slice(&[0xff, 0xfe, b'\n']);
+    let err = parse_bytes(&bytes, "bad.md")
+        .err()
+        .map(|e| (e.line, e.kind));
+    assert_eq!(err, Some((4, ParseErrorKind::InvalidUtf8)));
+}
+
+#[test]
+fn citations_parse_in_every_style() {
+    for (input, expected) in [
+        ("art. 274", "art. 274"),
+        (
+            "Article 26 paragraph 4 subparagraph 2",
+            "art. 26 para. 4 subpara. 2",
+        ),
+        ("ст. 456-2 ч. 4", "art. 456-2 para. 4"),
+        ("ст.26 п.4 подп.2", "art. 26 para. 4 subpara. 2"),
+        ("174", "art. 174"),
+        ("art. 456-2 note", "art. 456-2 note"),
+        ("ch. 26", "ch. 26"),
+        ("274-бап", "art. 274"),
+    ] {
+        assert_eq!(cite(input).to_string(), expected, "{input}");
+    }
+    assert!(Citation::parse("art. x").is_err());
+    assert!(Citation::parse("").is_err());
+}
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn on_arbitrary_text(text in "(\\PC|\n| |#|\\*|>|[0-9]|\\.|\\)|-){0,400}") {
+            let _ = Statute::parse(&text, "fuzz.md");
+        }
+
+        #[test]
+        fn on_truncated_statutes(cut in 0usize..ENGLISH.len()) {
+            let mut end = cut;
+            while !ENGLISH.is_char_boundary(end) {
+                end -= 1;
+            }
+            let _ = Statute::parse(&ENGLISH[..end], "cut.md");
+        }
+    }
+}
