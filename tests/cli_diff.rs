@@ -1,0 +1,1 @@
+//! `diff`: alignment cases on small files, and the bundled corpus.

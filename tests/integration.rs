@@ -1,0 +1,7 @@
+//! Integration tests: real temporary git repositories, the real binary.
+
+mod common;
+
+mod cli_corpus;
+mod cli_diff;
+mod cli_record;
