@@ -1,0 +1,301 @@
+#!/usr/bin/env bash
+# End-to-end benchmark: `lexwatch diff --files` against `git diff --word-diff`.
+#
+#   benches/run.sh [--quick] [--keep] [--pair OLD NEW]...
+#
+# Builds the release binary and the generator, generates an English and a
+# Russian code (about 1,000 articles, 5 % of words changed, seed 42), adds the
+# real statute pairs found in this repository's statutes/ (each file's last two
+# committed versions), then times both tools on every pair (best of 5 runs;
+# --quick: 1 run) and prints one table. See benches/README.md.
+#
+# Needs bash, coreutils and git. Uses hyperfine when installed, and
+# /usr/bin/time (GNU) for peak memory when present. Exits non-zero only when
+# something really fails (build, generator, or lexwatch itself); a slow ratio
+# is reported, not fatal.
+#
+# Environment: LEXWATCH_BIN overrides the binary (default target/release/lexwatch);
+# LEXWATCH_BENCH_REPO overrides the repository searched for statutes/.
+
+set -u -o pipefail
+
+usage() {
+    sed -n '4,10p' "$0" | sed 's/^# \{0,1\}//'
+    echo
+    echo "Options:"
+    echo "  --quick          one timed run per command instead of five"
+    echo "  --keep           keep the temporary directory with the generated pairs"
+    echo "  --pair OLD NEW   also benchmark two given files (repeatable)"
+}
+
+runs=5
+keep=0
+extra=()
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --quick) runs=1 ;;
+        --keep) keep=1 ;;
+        --pair)
+            if [ $# -lt 3 ]; then
+                echo "run.sh: --pair needs OLD and NEW" >&2
+                exit 2
+            fi
+            extra+=("$2" "$3")
+            shift 2
+            ;;
+        -h | --help)
+            usage
+            exit 0
+            ;;
+        *)
+            echo "run.sh: unknown argument: $1 (see --help)" >&2
+            exit 2
+            ;;
+    esac
+    shift
+done
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+repo=${LEXWATCH_BENCH_REPO:-$root}
+lexwatch=${LEXWATCH_BIN:-$root/target/release/lexwatch}
+seed=42
+articles=1000
+change=0.05
+
+die() {
+    echo "run.sh: error: $*" >&2
+    exit 1
+}
+note() { echo "run.sh: $*" >&2; }
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/lexwatch-bench.XXXXXX") || die "cannot create a temporary directory"
+if [ "$keep" = 1 ]; then
+    trap 'note "inputs kept in $work"' EXIT
+else
+    trap 'rm -rf "$work"' EXIT
+fi
+
+# --- build --------------------------------------------------------------------
+
+note "building (cargo build --release)"
+(cd "$root" && cargo build --release --quiet && cargo build --release --quiet --example gencode) ||
+    die "cargo build --release failed"
+gencode=$root/target/release/examples/gencode
+
+# --- inputs -------------------------------------------------------------------
+
+# Parallel arrays: label, old file, new file.
+labels=()
+olds=()
+news=()
+
+for lang in en ru; do
+    dir=$work/gen-$lang
+    "$gencode" --lang "$lang" --articles "$articles" --seed "$seed" --change "$change" \
+        --out "$dir" 2>"$work/gen-$lang.log" || {
+        cat "$work/gen-$lang.log" >&2
+        die "the generator failed for --lang $lang"
+    }
+    note "$(cat "$work/gen-$lang.log")"
+    labels+=("gen-$lang ($articles art., seed $seed)")
+    olds+=("$dir/old.md")
+    news+=("$dir/new.md")
+done
+
+# Real pairs: every statute file's last two committed versions.
+if [ -d "$repo/statutes" ] && git -C "$repo" rev-parse --git-dir >/dev/null 2>&1; then
+    found=0
+    while IFS= read -r -d '' path; do
+        case "$path" in *.md) ;; *) continue ;; esac
+        mapfile -t revs < <(git -C "$repo" log -n 2 --format=%h -- "$path")
+        [ "${#revs[@]}" -eq 2 ] || continue
+        n=${#labels[@]}
+        if git -C "$repo" show "${revs[1]}:$path" >"$work/real-$n.old.md" 2>/dev/null &&
+            git -C "$repo" show "${revs[0]}:$path" >"$work/real-$n.new.md" 2>/dev/null; then
+            labels+=("$path ${revs[1]}..${revs[0]}")
+            olds+=("$work/real-$n.old.md")
+            news+=("$work/real-$n.new.md")
+            found=$((found + 1))
+        fi
+    done < <(git -C "$repo" ls-files -z -- statutes)
+    [ "$found" -gt 0 ] || note "statutes/ has no file with two committed versions; real pairs skipped"
+else
+    note "no statutes/ under git in $repo; real pairs skipped"
+fi
+
+i=0
+while [ "$i" -lt "${#extra[@]}" ]; do
+    o=${extra[$i]}
+    n=${extra[$((i + 1))]}
+    [ -f "$o" ] || die "--pair: no such file: $o"
+    [ -f "$n" ] || die "--pair: no such file: $n"
+    labels+=("$(basename "$o") -> $(basename "$n")")
+    olds+=("$o")
+    news+=("$n")
+    i=$((i + 2))
+done
+
+# --- measuring ----------------------------------------------------------------
+
+# Wall clock in microseconds: bash 5's $EPOCHREALTIME needs no fork.
+now_us() {
+    if [ -n "${EPOCHREALTIME:-}" ]; then
+        local t=${EPOCHREALTIME/[.,]/}
+        echo "$((10#$t))"
+    else
+        local t
+        t=$(date +%s%N)
+        echo "$((10#$t / 1000))"
+    fi
+}
+
+if command -v hyperfine >/dev/null 2>&1; then
+    timer="hyperfine"
+else
+    timer="bash loop"
+fi
+
+# best_us CMD...: best wall time of $runs runs in microseconds, after one
+# warm-up run. The command's exit status is ignored (git diff exits 1 on any
+# difference); callers check failures separately.
+best_us() {
+    if [ "$timer" = hyperfine ]; then
+        local json=$work/hyperfine.json cmd="" a
+        for a in "$@"; do cmd+="'${a//\'/\'\\\'\'}' "; done
+        hyperfine --runs "$runs" --warmup 1 --ignore-failure --style none \
+            --export-json "$json" "$cmd" >/dev/null 2>&1 || return 1
+        # "min": 0.0351... (seconds)
+        local min
+        min=$(tr -d ' \n' <"$json" | grep -o '"min":[0-9.eE+-]*' | head -n 1 | cut -d: -f2)
+        [ -n "$min" ] || return 1
+        # seconds → microseconds without awk/bc: split on the decimal point.
+        LC_ALL=C printf '%.6f\n' "$min" | {
+            IFS=. read -r s f
+            echo "$((10#$s * 1000000 + 10#$f))"
+        }
+        return 0
+    fi
+    "$@" >/dev/null 2>&1
+    local best="" k t0 t1 d
+    for ((k = 0; k < runs; k++)); do
+        t0=$(now_us)
+        "$@" >/dev/null 2>&1
+        t1=$(now_us)
+        d=$((t1 - t0))
+        if [ -z "$best" ] || [ "$d" -lt "$best" ]; then best=$d; fi
+    done
+    echo "$best"
+}
+
+# fixed VALUE SCALE DECIMALS: VALUE/SCALE printed with DECIMALS digits, rounded.
+fixed() {
+    local v=$1 scale=$2 dec=$3 p=1 k
+    for ((k = 0; k < dec; k++)); do p=$((p * 10)); done
+    local q=$(((v * p + scale / 2) / scale))
+    if [ "$dec" -eq 0 ]; then
+        echo "$q"
+    else
+        printf '%d.%0*d\n' "$((q / p))" "$dec" "$((q % p))"
+    fi
+}
+
+human_bytes() {
+    if [ "$1" -ge 1048576 ]; then
+        echo "$(fixed "$1" 1048576 2) MB"
+    else
+        echo "$(fixed "$1" 1024 1) KB"
+    fi
+}
+
+have_time=0
+if [ -x /usr/bin/time ] && /usr/bin/time -f %M -o "$work/time.probe" true 2>/dev/null; then
+    have_time=1
+else
+    note "GNU /usr/bin/time not found: peak RSS not measured"
+fi
+
+failures=()
+rows=()
+lw_version=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo "?")
+
+for idx in "${!labels[@]}"; do
+    label=${labels[$idx]}
+    old=${olds[$idx]}
+    new=${news[$idx]}
+    size=$(($(wc -c <"$old") + $(wc -c <"$new")))
+    note "timing: $label"
+
+    git_us=$(best_us git diff --no-index --word-diff=porcelain "$old" "$new") || git_us=""
+    # git diff --no-index exits 1 when the files differ; anything else is an error.
+    git diff --no-index --word-diff=porcelain "$old" "$new" >/dev/null 2>"$work/git.err"
+    rc=$?
+    if [ "$rc" -gt 1 ]; then
+        note "git diff failed on $label: $(head -n 1 "$work/git.err")"
+        git_us=""
+    fi
+
+    # One checked run first: a lexwatch error, or no JSON at all, is a failure.
+    lw_us=""
+    rss_kb=""
+    if [ ! -x "$lexwatch" ]; then
+        failures+=("$label: no lexwatch binary at $lexwatch")
+    else
+        "$lexwatch" diff --files "$old" "$new" --format json >"$work/lw.out" 2>"$work/lw.err"
+        rc=$?
+        first=$(tr -d ' \t\r\n' <"$work/lw.out" | head -c 1)
+        if [ "$rc" -ne 0 ]; then
+            failures+=("$label: lexwatch diff exited $rc: $(head -n 1 "$work/lw.err")")
+        elif [ "$first" != "{" ] && [ "$first" != "[" ]; then
+            failures+=("$label: lexwatch diff --format json printed no JSON (does this build support diff --files?)")
+        else
+            lw_us=$(best_us "$lexwatch" diff --files "$old" "$new" --format json) || lw_us=""
+            [ -n "$lw_us" ] || failures+=("$label: timing lexwatch failed")
+            if [ "$have_time" = 1 ]; then
+                /usr/bin/time -f %M -o "$work/rss" "$lexwatch" diff --files "$old" "$new" --format json \
+                    >/dev/null 2>&1
+                rss_kb=$(tail -n 1 "$work/rss")
+                case "$rss_kb" in '' | *[!0-9]*) rss_kb="" ;; esac
+            fi
+        fi
+    fi
+
+    git_ms="-"
+    lw_ms="-"
+    ratio="-"
+    rss="-"
+    per_input="-"
+    [ -n "$git_us" ] && git_ms=$(fixed "$git_us" 1000 1)
+    [ -n "$lw_us" ] && lw_ms=$(fixed "$lw_us" 1000 1)
+    if [ -n "$git_us" ] && [ -n "$lw_us" ] && [ "$git_us" -gt 0 ]; then
+        ratio=$(fixed "$lw_us" "$git_us" 2)
+    fi
+    if [ -n "$rss_kb" ]; then
+        rss=$(human_bytes $((rss_kb * 1024)))
+        per_input="$(fixed $((rss_kb * 1024)) "$size" 1)x"
+    fi
+    rows+=("$label|$(human_bytes "$size")|$git_ms|$lw_ms|$ratio|$rss|$per_input")
+done
+
+# --- report -------------------------------------------------------------------
+
+echo
+echo "lexwatch $lw_version vs $(git --version): best of $runs run(s), timed with $timer"
+echo "input = old + new bytes; git = git diff --no-index --word-diff=porcelain;"
+echo "lexwatch = lexwatch diff --files OLD NEW --format json; both to /dev/null"
+echo
+fmt='%-44s %10s %9s %12s %8s %10s %10s\n'
+# shellcheck disable=SC2059
+printf "$fmt" "pair" "input" "git ms" "lexwatch ms" "lw/git" "peak RSS" "RSS/input"
+for row in "${rows[@]}"; do
+    IFS='|' read -r a b c d e f g <<<"$row"
+    [ "${#a}" -le 44 ] || a="...${a: -41}"
+    # shellcheck disable=SC2059
+    printf "$fmt" "$a" "$b" "$c" "$d" "$e" "$f" "$g"
+done
+
+if [ "${#failures[@]}" -gt 0 ]; then
+    echo
+    echo "FAILED: lexwatch did not complete on ${#failures[@]} pair(s):"
+    for f in "${failures[@]}"; do echo "  $f"; done
+    exit 1
+fi
