@@ -1158,12 +1158,15 @@ impl Gen {
         } else {
             let n = 2 + (6.99 * self.rng.unit().powi(4)) as usize;
             let mut p = 0u32;
+            let mut sub = 0u32;
             for _ in 0..n {
-                // Occasional Kazakh insertion numbering inside an article: "2-1."
+                // Occasional Kazakh insertion numbering inside an article: "2-1.", "2-2."
                 let num = if p > 0 && self.rng.chance(0.05) {
-                    format!("{p}-1")
+                    sub += 1;
+                    format!("{p}-{sub}")
                 } else {
                     p += 1;
+                    sub = 0;
                     p.to_string()
                 };
                 if p > 1 && !num.contains('-') && self.rng.chance(0.03) {
