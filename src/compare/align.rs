@@ -8,7 +8,6 @@
 
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
-use unicode_segmentation::UnicodeSegmentation;
 
 /// Same number, similar text: the least similarity to count as the same provision.
 const SAME_NUMBER_MIN: f64 = 0.35;
@@ -28,21 +27,30 @@ pub(crate) struct Item {
     pub number: Option<String>,
     /// Hash of the whole content (heading, text, children with their numbers).
     pub content: u64,
-    /// Sorted, deduplicated hashes of the words.
-    pub words: Vec<u64>,
+    /// The whole content, from which the word set is made when needed.
+    text: String,
+    /// Sorted, deduplicated hashes of the words, made on first use: most
+    /// provisions are unchanged and pair by hash without ever needing them.
+    words: std::cell::OnceCell<Vec<u64>>,
     /// Whether the provision is repealed.
     pub repealed: bool,
 }
 
 impl Item {
     /// Builds an item from its number and full content.
-    pub fn new(number: Option<String>, content: &str, repealed: bool) -> Item {
+    pub fn new(number: Option<String>, content: String, repealed: bool) -> Item {
         Item {
             number,
-            content: hash(content),
-            words: word_set(content),
+            content: hash(&content),
+            text: content,
+            words: std::cell::OnceCell::new(),
             repealed,
         }
+    }
+
+    /// The word set of the content.
+    pub fn words(&self) -> &[u64] {
+        self.words.get_or_init(|| word_set(&self.text))
     }
 }
 
@@ -54,20 +62,52 @@ pub(crate) fn hash(s: &str) -> u64 {
 }
 
 /// The set of word hashes of a text, lowercased.
+///
+/// Words are runs of alphanumeric characters (Unicode-aware, so Cyrillic and
+/// Kazakh letters count). This runs over every provision of both versions, so
+/// it uses a cheap multiplicative hash rather than full word segmentation.
 pub(crate) fn word_set(text: &str) -> Vec<u64> {
-    let mut words: Vec<u64> = text
-        .unicode_words()
-        .map(|w| {
-            let mut h = DefaultHasher::new();
-            for c in w.chars().flat_map(char::to_lowercase) {
-                c.hash(&mut h);
-            }
-            h.finish()
-        })
-        .collect();
+    const SEED: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut words = Vec::with_capacity(text.len() / 6);
+    let mut h = SEED;
+    let mut in_word = false;
+    for c in text.chars() {
+        if is_word_char(c) {
+            h = (h ^ u64::from(u32::from(fold_case(c)))).wrapping_mul(PRIME);
+            in_word = true;
+        } else if in_word {
+            words.push(h);
+            h = SEED;
+            in_word = false;
+        }
+    }
+    if in_word {
+        words.push(h);
+    }
     words.sort_unstable();
     words.dedup();
     words
+}
+
+/// Whether a character belongs to a word; Latin and Cyrillic without table lookups.
+pub(crate) fn is_word_char(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\u{0400}'..='\u{0481}' | '\u{048A}'..='\u{04FF}' => true,
+        _ if c.is_ascii() => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// Lowercases one character, with fast paths for Latin and Cyrillic.
+fn fold_case(c: char) -> char {
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        'a'..='z' | '0'..='9' | 'а'..='я' => c,
+        'А'..='Я' => char::from_u32(u32::from(c) + 0x20).unwrap_or(c),
+        _ => c.to_lowercase().next().unwrap_or(c),
+    }
 }
 
 /// The number of common elements of two sorted sets.
@@ -95,6 +135,36 @@ pub(crate) fn similarity(a: &[u64], b: &[u64]) -> f64 {
     2.0 * common(a, b) as f64 / (a.len() + b.len()) as f64
 }
 
+/// How many of the smallest hashes make a set's sketch.
+const SKETCH: usize = 32;
+/// How far below the threshold a sketch estimate may be and still be checked exactly.
+const SKETCH_SLACK: f64 = 0.25;
+
+/// Estimates Dice similarity from the `SKETCH` smallest hashes of the two sets.
+///
+/// The smallest hashes of the union are a uniform sample of it; the share of
+/// them found in both sets estimates the Jaccard index, converted to Dice.
+fn sketch_similarity(a: &[u64], b: &[u64]) -> f64 {
+    if a.len() <= SKETCH || b.len() <= SKETCH {
+        return 1.0;
+    }
+    let (mut i, mut j, mut taken, mut both) = (0, 0, 0, 0);
+    while taken < SKETCH && i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                both += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+        taken += 1;
+    }
+    let jaccard = both as f64 / taken.max(1) as f64;
+    2.0 * jaccard / (1.0 + jaccard)
+}
+
 /// Pairs old items with new items; returns `(old index, new index)` pairs sorted by new index.
 pub(crate) fn align(old: &[Item], new: &[Item]) -> Vec<(usize, usize)> {
     let mut old_taken = vec![false; old.len()];
@@ -109,7 +179,7 @@ pub(crate) fn align(old: &[Item], new: &[Item]) -> Vec<(usize, usize)> {
         }
     }
     for (j, item) in new.iter().enumerate() {
-        if item.repealed || item.words.len() < 3 {
+        if item.repealed || item.text.len() < 12 {
             continue;
         }
         let Some(candidates) = by_content.get(&item.content) else {
@@ -147,7 +217,7 @@ pub(crate) fn align(old: &[Item], new: &[Item]) -> Vec<(usize, usize)> {
             candidates.push((2.0, i, j));
             continue;
         }
-        let sim = similarity(&old[i].words, &new[j].words);
+        let sim = similarity(&old[i].words(), new[j].words());
         if sim >= SAME_NUMBER_MIN {
             candidates.push((sim + SAME_NUMBER_BONUS, i, j));
         }
@@ -164,10 +234,14 @@ pub(crate) fn align(old: &[Item], new: &[Item]) -> Vec<(usize, usize)> {
             if old[i].number == new[j].number || (!full && i.abs_diff(j) > WINDOW) {
                 continue;
             }
-            let (a, b) = (&old[i].words, &new[j].words);
+            let (a, b) = (&old[i].words(), new[j].words());
             // The best Dice score two sets of these sizes could reach.
             let bound = 2.0 * a.len().min(b.len()) as f64 / (a.len() + b.len()).max(1) as f64;
             if bound < RENUMBERED_MIN {
+                continue;
+            }
+            // Sorted hashes start with a bottom-k sketch: a cheap estimate first.
+            if sketch_similarity(a, b) < RENUMBERED_MIN - SKETCH_SLACK {
                 continue;
             }
             let sim = similarity(a, b);

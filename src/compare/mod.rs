@@ -332,26 +332,21 @@ impl Ctx {
         top: bool,
         out: &mut Vec<Change>,
     ) {
-        let old_items: Vec<Item> = old
-            .iter()
-            .map(|p| {
-                Item::new(
-                    p.unit.number.clone(),
-                    &content(p.unit),
-                    p.unit.is_repealed(),
-                )
+        let items = |list: &[Provision<'_>]| -> Vec<Item> {
+            list.iter()
+                .map(|p| Item::new(p.unit.number.clone(), content(p.unit), p.unit.is_repealed()))
+                .collect()
+        };
+        let (old_items, new_items) = if top {
+            // The two versions are independent: build them on both cores.
+            std::thread::scope(|scope| {
+                let old_job = scope.spawn(|| items(old));
+                let new_items = items(new);
+                (old_job.join().unwrap_or_else(|_| items(old)), new_items)
             })
-            .collect();
-        let new_items: Vec<Item> = new
-            .iter()
-            .map(|p| {
-                Item::new(
-                    p.unit.number.clone(),
-                    &content(p.unit),
-                    p.unit.is_repealed(),
-                )
-            })
-            .collect();
+        } else {
+            (items(old), items(new))
+        };
         let pairs = align(&old_items, &new_items);
         let mut old_pair = vec![None; old.len()];
         let mut new_pair = vec![None; new.len()];
@@ -402,7 +397,8 @@ impl Ctx {
                     out.push(self.merge(others.iter().map(|&k| &old[k]), &old[i], &new[j]));
                     continue;
                 }
-                self.compare_pair(&old[i], &new[j], top, out);
+                let same_content = old_items[i].content == new_items[j].content;
+                self.compare_pair(&old[i], &new[j], top, same_content, out);
             } else {
                 emitted_new[j] = true;
                 out.push(Change {
@@ -469,6 +465,7 @@ impl Ctx {
         old: &Provision<'_>,
         new: &Provision<'_>,
         top: bool,
+        same_content: bool,
         out: &mut Vec<Change>,
     ) {
         let (o, n) = (old.unit, new.unit);
@@ -511,7 +508,7 @@ impl Ctx {
             self.footnotes(old, new, out);
             return;
         }
-        if content(o) != content(n) {
+        if !same_content {
             if o.own_words() != n.own_words() {
                 let old_side = self.old_side(old, false);
                 let new_side = self.new_side(new, false);
@@ -560,7 +557,7 @@ impl Ctx {
             old: Some(self.old_side(old, false)),
             new: Some(self.new_side(new, false)),
             others: Vec::new(),
-            redline: redline(&old_notes.join("\n"), &new_notes.join("\n")),
+            redline: Vec::new(),
             footnotes: Some(FootnoteChange {
                 added,
                 removed,
@@ -629,15 +626,21 @@ fn find_splits_and_merges(
     for &k in &unpaired_new {
         for (i, pair) in old_pair.iter().enumerate() {
             let Some(j) = *pair else { continue };
-            if !contained(&new[k].words, &old[i].words) || !contained(&new[j].words, &old[i].words)
+            if !contained(new[k].words(), old[i].words())
+                || !contained(new[j].words(), old[i].words())
             {
                 continue;
             }
             // Together the pieces must cover the old provision, or this is only a quotation.
-            let mut union: Vec<u64> = new[j].words.iter().chain(&new[k].words).copied().collect();
+            let mut union: Vec<u64> = new[j]
+                .words()
+                .iter()
+                .chain(new[k].words())
+                .copied()
+                .collect();
             union.sort_unstable();
             union.dedup();
-            if contained(&old[i].words, &union) && !contained(&old[i].words, &new[j].words) {
+            if contained(old[i].words(), &union) && !contained(old[i].words(), new[j].words()) {
                 splits.entry(i).or_default().push(k);
                 break;
             }
@@ -647,14 +650,20 @@ fn find_splits_and_merges(
     for &k in &unpaired_old {
         for (j, pair) in new_pair.iter().enumerate() {
             let Some(i) = *pair else { continue };
-            if !contained(&old[k].words, &new[j].words) || !contained(&old[i].words, &new[j].words)
+            if !contained(old[k].words(), new[j].words())
+                || !contained(old[i].words(), new[j].words())
             {
                 continue;
             }
-            let mut union: Vec<u64> = old[i].words.iter().chain(&old[k].words).copied().collect();
+            let mut union: Vec<u64> = old[i]
+                .words()
+                .iter()
+                .chain(old[k].words())
+                .copied()
+                .collect();
             union.sort_unstable();
             union.dedup();
-            if contained(&new[j].words, &union) && !contained(&new[j].words, &old[i].words) {
+            if contained(new[j].words(), &union) && !contained(new[j].words(), old[i].words()) {
                 merges.entry(j).or_default().push(k);
                 break;
             }

@@ -4,9 +4,9 @@
 //! whole tokens. Edits are grouped into readable runs: a deletion and an
 //! insertion separated only by spaces or a short word become one replacement.
 
+use super::align::is_word_char;
 use serde::Serialize;
 use similar::{Algorithm, DiffOp, capture_diff_slices};
-use unicode_segmentation::UnicodeSegmentation;
 
 /// One run of a redline.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -30,8 +30,44 @@ impl WordOp {
 }
 
 /// Splits text into words, spaces and punctuation, keeping every byte.
+///
+/// A word is a run of letters and digits in any script (with inner hyphens
+/// and apostrophes, as in «онлайн-платформ» or "media's"); spaces form runs;
+/// every other character stands alone.
 pub fn tokenize(text: &str) -> Vec<&str> {
-    text.split_word_bounds().collect()
+    let mut tokens = Vec::with_capacity(text.len() / 4);
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        let mut end = start + c.len_utf8();
+        if is_word_char(c) {
+            while let Some(&(i, next)) = chars.peek() {
+                if is_word_char(next) {
+                    end = i + next.len_utf8();
+                    chars.next();
+                } else if matches!(next, '-' | '\'' | '’')
+                    && text[i + next.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(is_word_char)
+                {
+                    end = i + next.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+        } else if c.is_whitespace() {
+            while let Some(&(i, next)) = chars.peek() {
+                if !next.is_whitespace() {
+                    break;
+                }
+                end = i + next.len_utf8();
+                chars.next();
+            }
+        }
+        tokens.push(&text[start..end]);
+    }
+    tokens
 }
 
 /// Whether a token is part of the wording (not only spaces).
@@ -90,10 +126,10 @@ fn group(raw: Vec<(u8, String)>) -> Vec<WordOp> {
         match tag {
             0 => {
                 let in_change = !deleted.is_empty() || !inserted.is_empty();
-                let trivial = !text
-                    .split_word_bounds()
-                    .any(|t| is_word(t) && t.chars().count() > 2)
-                    && text.chars().count() <= 4;
+                let trivial = text.chars().count() <= 4
+                    && !tokenize(&text)
+                        .iter()
+                        .any(|t| is_word(t) && t.chars().count() > 2);
                 if in_change && trivial && i + 1 < n {
                     // A space or a short word between two edits reads better inside the run.
                     pending_equal = Some(text);

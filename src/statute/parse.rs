@@ -243,6 +243,14 @@ fn classify(line: &str) -> LineKind<'_> {
 /// Strips emphasis that wraps a whole line and Markdown escapes.
 fn clean(text: &str) -> String {
     let mut t = text.trim();
+    // Most lines have no markup and single spaces: copy them as they are.
+    let plain = !t.starts_with(['*', '_'])
+        && !t.ends_with(['*', '_'])
+        && !t.contains(['\\', '\t', '\u{a0}'])
+        && !t.contains("  ");
+    if plain {
+        return t.to_string();
+    }
     loop {
         let before = t;
         for marker in ["**", "*", "__", "_"] {

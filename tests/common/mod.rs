@@ -16,14 +16,26 @@ pub struct Output {
 impl Output {
     /// Asserts success and returns stdout.
     pub fn success(self) -> String {
-        assert_eq!(self.code, 0, "expected success\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        assert_eq!(
+            self.code, 0,
+            "expected success\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
         self.stdout
     }
 
     /// Asserts a usage/input error (exit 2) with a one-line message and returns it.
     pub fn failure(self) -> String {
-        assert_eq!(self.code, 2, "expected exit 2\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
-        assert!(self.stderr.starts_with("lexwatch: error: "), "stderr: {}", self.stderr);
+        assert_eq!(
+            self.code, 2,
+            "expected exit 2\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
+        assert!(
+            self.stderr.starts_with("lexwatch: error: "),
+            "stderr: {}",
+            self.stderr
+        );
         let first = self.stderr.lines().next().unwrap_or_default().to_string();
         assert!(
             self.stderr.lines().skip(1).all(|l| l.starts_with("hint: ")),
@@ -79,8 +91,12 @@ impl TestRepo {
         run_in(dir.path(), &["init", "."]).success();
         let repo = git2::Repository::open(dir.path()).unwrap_or_else(|e| panic!("open: {e}"));
         let mut config = repo.config().unwrap_or_else(|e| panic!("config: {e}"));
-        config.set_str("user.name", "Test Analyst").unwrap_or_else(|e| panic!("{e}"));
-        config.set_str("user.email", "analyst@example.org").unwrap_or_else(|e| panic!("{e}"));
+        config
+            .set_str("user.name", "Test Analyst")
+            .unwrap_or_else(|e| panic!("{e}"));
+        config
+            .set_str("user.email", "analyst@example.org")
+            .unwrap_or_else(|e| panic!("{e}"));
         TestRepo { dir }
     }
 
@@ -105,7 +121,10 @@ impl TestRepo {
     pub fn record(&self, act: &str, date: &str, stage: &str, text: &str) {
         let name = format!("incoming-{date}-{stage}.md");
         self.write(&name, text);
-        self.run(&["record", &name, "--act", act, "--date", date, "--stage", stage, "--source", "test"]).success();
+        self.run(&[
+            "record", &name, "--act", act, "--date", date, "--stage", stage, "--source", "test",
+        ])
+        .success();
         std::fs::remove_file(self.path().join(&name)).unwrap_or_else(|e| panic!("{e}"));
     }
 
