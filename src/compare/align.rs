@@ -268,7 +268,7 @@ mod tests {
 
     fn items(list: &[(&str, &str)]) -> Vec<Item> {
         list.iter()
-            .map(|(n, t)| Item::new(Some(n.to_string()), t, false))
+            .map(|(n, t)| Item::new(Some(n.to_string()), t.to_string(), false))
             .collect()
     }
 
