@@ -258,6 +258,24 @@ pub(crate) fn align(old: &[Item], new: &[Item]) -> Vec<(usize, usize)> {
             pairs.push((i, j));
         }
     }
+    // 3. Whatever is left keeps its number: a provision restated in full
+    // ("в редакции Закона …") is still the same provision.
+    let leftover: HashMap<&str, usize> = (0..old.len())
+        .filter(|&i| !old_taken[i])
+        .filter_map(|i| old[i].number.as_deref().map(|n| (n, i)))
+        .collect();
+    for (j, item) in new.iter().enumerate() {
+        if new_taken[j] {
+            continue;
+        }
+        if let Some(&i) = item.number.as_deref().and_then(|n| leftover.get(n)) {
+            if !old_taken[i] {
+                old_taken[i] = true;
+                new_taken[j] = true;
+                pairs.push((i, j));
+            }
+        }
+    }
     pairs.sort_by_key(|&(i, j)| (j, i));
     pairs
 }
@@ -289,9 +307,19 @@ mod tests {
     }
 
     #[test]
-    fn same_number_with_different_text_is_not_paired() {
+    fn same_number_with_different_text_is_a_restatement() {
         let old = items(&[("5", "one two three four")]);
         let new = items(&[("5", "five six seven eight")]);
-        assert!(align(&old, &new).is_empty());
+        assert_eq!(align(&old, &new), vec![(0, 0)]);
+    }
+
+    #[test]
+    fn renumbering_beats_a_restatement() {
+        let old = items(&[("5", "one two three four five six")]);
+        let new = items(&[
+            ("5", "nine ten eleven twelve"),
+            ("6", "one two three four five six"),
+        ]);
+        assert_eq!(align(&old, &new), vec![(0, 1)]);
     }
 }
