@@ -1,12 +1,12 @@
 //! `lexwatch log`: the versions of an act.
 
 use super::common::{self, CliError, Ctx};
-use crate::statute::UnitKind;
+use crate::statute::{Statute, UnitKind};
 use clap::Args;
 use std::io::Write;
 use std::process::ExitCode;
 
-/// List an act's versions: date, stage, id, source and what changed against the previous one.
+/// List an act's versions: date, stage, id, what changed against the previous one, and the source.
 ///
 /// Example: `lexwatch log kz/mass-media-law`
 #[derive(Debug, Args)]
@@ -20,16 +20,20 @@ pub fn run(ctx: &Ctx, args: &LogArgs) -> Result<ExitCode, CliError> {
     let (repo, act) = ctx.act(&args.act)?;
     let mut out = common::stdout();
     writeln!(out, "{act}")?;
+    let mut previous: Option<Statute> = None;
     for version in repo.versions(&act)? {
         let statute = repo.load(&version)?;
         let Some(entry) = &version.entry else {
             continue;
         };
-        let counts = format!(
-            "{} articles, {} paragraphs",
-            statute.count(UnitKind::Article),
-            statute.count(UnitKind::Paragraph)
-        );
+        let counts = match &previous {
+            None => format!(
+                "first version: {} articles, {} paragraphs",
+                statute.count(UnitKind::Article),
+                statute.count(UnitKind::Paragraph)
+            ),
+            Some(before) => crate::compare::compare(before, &statute).summary(),
+        };
         writeln!(
             out,
             "{}  {:<14} {:<28} {counts}",
@@ -43,6 +47,7 @@ pub fn run(ctx: &Ctx, args: &LogArgs) -> Result<ExitCode, CliError> {
         if let Some(note) = &entry.note {
             writeln!(out, "            note: {note}")?;
         }
+        previous = Some(statute);
     }
     common::finish(out)?;
     Ok(ExitCode::SUCCESS)
