@@ -19,6 +19,7 @@
 //! ```
 
 pub mod analyze;
+pub mod blame;
 pub mod cli;
 pub mod compare;
 pub mod corpus;

@@ -4,6 +4,7 @@
 //! resolves its inputs, calls the library and writes the result.
 
 mod acts;
+mod blame;
 mod common;
 mod diff;
 mod init;
@@ -37,6 +38,7 @@ enum Command {
     Log(log::LogArgs),
     Show(show::ShowArgs),
     Diff(diff::DiffArgs),
+    Blame(blame::BlameArgs),
 }
 
 /// Runs a parsed command line; returns the process exit code.
@@ -49,6 +51,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Command::Log(args) => log::run(&ctx, args),
         Command::Show(args) => show::run(&ctx, args),
         Command::Diff(args) => diff::run(&ctx, args),
+        Command::Blame(args) => blame::run(&ctx, args),
     }
 }
 

@@ -1,0 +1,165 @@
+//! Provision history: which version introduced each part of a provision's wording.
+//!
+//! Walks the register backwards from a version, following the provision
+//! through renumberings and moves (from the comparison of each pair of
+//! neighbouring versions), and attributes each line of its current text to
+//! the oldest version in an unbroken run that has that line word for word.
+
+use crate::compare::{self, ChangeKind};
+use crate::corpus::{CorpusError, Repository, Version};
+use crate::statute::{Citation, Statute, Unit, UnitKind};
+use serde::Serialize;
+
+/// One line of a provision and the version that introduced it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BlameLine {
+    /// The line, as `show` would print it reflowed (`1. …`, `2) …`, the heading).
+    pub text: String,
+    /// The version that introduced the wording.
+    pub version: crate::analyze::VersionInfo,
+    /// The provision's citation in that version (differs when it was renumbered).
+    pub citation: String,
+}
+
+/// Why a blame could not be made.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum BlameError {
+    /// Reading the repository failed.
+    #[error(transparent)]
+    Corpus(#[from] CorpusError),
+    /// The provision is not in the version asked for.
+    #[error("{act} version {version} has no {citation}")]
+    NoSuchUnit {
+        /// The act.
+        act: String,
+        /// The version label.
+        version: String,
+        /// The citation asked for.
+        citation: String,
+    },
+}
+
+/// The lines of a unit: heading, own text lines, then children (numbered), depth first.
+fn lines(unit: &Unit) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(h) = &unit.heading {
+        out.push(h.clone());
+    }
+    push_lines(unit, &mut out, true);
+    out
+}
+
+fn push_lines(unit: &Unit, out: &mut Vec<String>, top: bool) {
+    let marker = match (top, unit.kind, &unit.number) {
+        (true, _, _) => String::new(),
+        (_, UnitKind::Subparagraph, Some(n)) => format!("{n}) "),
+        (_, UnitKind::Note, _) => "Note. ".to_string(),
+        (_, _, Some(n)) => format!("{n}. "),
+        _ => String::new(),
+    };
+    for (i, line) in unit.text.lines().enumerate() {
+        out.push(if i == 0 {
+            format!("{marker}{line}")
+        } else {
+            line.to_string()
+        });
+    }
+    if unit.text.is_empty() && !marker.is_empty() {
+        out.push(marker.trim_end().to_string());
+    }
+    for child in &unit.children {
+        push_lines(child, out, false);
+    }
+}
+
+/// Where the provision cited `citation` in `new` came from in `old`, if anywhere.
+fn trace_back(old: &Statute, new: &Statute, citation: &Citation) -> Option<Citation> {
+    let comparison = compare::compare(old, new);
+    for change in &comparison.changes {
+        let (Some(o), Some(n)) = (&change.old, &change.new) else {
+            continue;
+        };
+        let moved = matches!(
+            change.kind,
+            ChangeKind::Renumbered | ChangeKind::Moved | ChangeKind::Split | ChangeKind::Merged
+        );
+        if moved && n.path == *citation {
+            return Some(o.path.clone());
+        }
+        // A provision inside a renumbered article: swap the article part of the path.
+        if moved && citation.0.starts_with(&n.path.0) {
+            let mut path = o.path.clone();
+            path.0.extend_from_slice(&citation.0[n.path.0.len()..]);
+            return Some(path);
+        }
+    }
+    if comparison
+        .changes
+        .iter()
+        .any(|c| c.kind == ChangeKind::Added && c.new.as_ref().is_some_and(|n| n.path == *citation))
+    {
+        return None;
+    }
+    old.find(citation).map(|_| citation.clone())
+}
+
+/// Attributes each line of the provision at `citation` in version `at` to the version that introduced it.
+pub fn blame(
+    repo: &Repository,
+    at: &Version,
+    citation: &Citation,
+) -> Result<Vec<BlameLine>, BlameError> {
+    let mut versions = repo.versions(&at.act)?;
+    if let Some(index) = at.index {
+        versions.truncate(index + 1);
+    } else {
+        versions.push(at.clone());
+    }
+    let mut current = repo.load(at)?;
+    let unit = current
+        .find(citation)
+        .ok_or_else(|| BlameError::NoSuchUnit {
+            act: at.act.to_string(),
+            version: at.label(),
+            citation: citation.display(current.language),
+        })?;
+    let targets = lines(unit);
+    // For each line: the oldest version found so far that has it, and its citation there.
+    let mut owner: Vec<(usize, Citation)> =
+        vec![(versions.len() - 1, citation.clone()); targets.len()];
+    let mut alive: Vec<bool> = vec![true; targets.len()];
+    let mut path = citation.clone();
+    for k in (1..versions.len()).rev() {
+        let older = repo.load(&versions[k - 1])?;
+        let Some(old_path) = trace_back(&older, &current, &path) else {
+            break;
+        };
+        let Some(old_unit) = older.find(&old_path) else {
+            break;
+        };
+        let old_lines = lines(old_unit);
+        for (i, line) in targets.iter().enumerate() {
+            if alive[i] && old_lines.contains(line) {
+                owner[i] = (k - 1, old_path.clone());
+            } else {
+                alive[i] = false;
+            }
+        }
+        if !alive.iter().any(|a| *a) {
+            break;
+        }
+        path = old_path;
+        current = older;
+    }
+    let language = repo.load(at)?.language;
+    Ok(targets
+        .into_iter()
+        .zip(owner)
+        .map(|(text, (k, cite))| BlameLine {
+            text,
+            version: crate::version_info(&versions[k]),
+            citation: cite.display(language),
+        })
+        .collect())
+}

@@ -1,0 +1,46 @@
+//! `lexwatch blame`: which version introduced each line of a provision.
+
+use super::common::{self, CliError, Ctx};
+use crate::statute::Citation;
+use clap::Args;
+use std::io::Write;
+use std::process::ExitCode;
+
+/// Show, for each line of a provision, the version (date, stage) that introduced its wording.
+///
+/// The provision is followed back through renumberings and moves, so a line
+/// older than the provision's current number is traced to its earlier number.
+///
+/// Example: `lexwatch blame kz/criminal-code-ch04-05-ru "ст. 174"`
+#[derive(Debug, Args)]
+pub struct BlameArgs {
+    /// The act id (see `lexwatch acts`).
+    act: String,
+    /// The provision (`art. 274`, `ст. 174 п. 1`).
+    citation: String,
+    /// The version whose wording to explain (default: latest).
+    #[arg(long, value_name = "VERSION")]
+    at: Option<String>,
+}
+
+/// Runs `blame`.
+pub fn run(ctx: &Ctx, args: &BlameArgs) -> Result<ExitCode, CliError> {
+    let (repo, act) = ctx.act(&args.act)?;
+    let version = common::resolve(&repo, &act, args.at.as_deref())?;
+    let citation = Citation::parse(&args.citation)?;
+    let lines = crate::blame::blame(&repo, &version, &citation)
+        .map_err(|e| CliError::new(e.to_string()))?;
+    let mut out = common::stdout();
+    writeln!(out, "{act} {} — as of {}", args.citation, version.label())?;
+    for line in lines {
+        let date = line.version.date.map(|d| d.to_string()).unwrap_or_default();
+        let stage = line.version.stage.as_deref().unwrap_or("");
+        writeln!(
+            out,
+            "{date} {stage:<10} {:<14} | {}",
+            line.citation, line.text
+        )?;
+    }
+    common::finish(out)?;
+    Ok(ExitCode::SUCCESS)
+}
