@@ -1679,11 +1679,17 @@ impl<'w, 't, 'o> Clause<'w, 't, 'o> {
             if let Some(n) = w.same_term(j) {
                 return Some((self.last_term, n));
             }
-            if let Some(read) = w.amount(j, self.end)
-                && let Some(unit) = read.unit
-                && matches!(unit, Unit::Hours | Unit::Days | Unit::Months)
-            {
-                return Some((Some(read.amount(unit)), read.next));
+            match w.amount(j, self.end) {
+                Some(read)
+                    if matches!(read.unit, Some(Unit::Hours | Unit::Days | Unit::Months)) =>
+                {
+                    return Some((Some(read.amount(Unit::Months)), read.next));
+                }
+                // «на срок от пяти лет до установления запрета …»: a range
+                // this reader cannot bound; reading on would take its lower
+                // bound for a fixed term.
+                None if w.is(j, &["от", "до", "from", "between"]) => return None,
+                _ => {}
             }
             if w.head(j).is_some()
                 || w.joint(j).is_some_and(|(joint, _)| joint != Joint::And)
@@ -2822,6 +2828,14 @@ Public performances, containing criticisms on official activity of the represent
                 "deprivation of the right to hold positions or engage in activity: up to 3 years (additional, optional)",
             ],
         ),
+        // A term this reader cannot bound is left without an amount
+        (
+            "наказываются лишением свободы на срок до четырех лет, с лишением права занимать определенные должности или заниматься определенной деятельностью на срок от пяти лет до установления запрета занимать должность руководящего работника финансовой организации пожизненно.",
+            &[
+                "imprisonment: up to 4 years",
+                "deprivation of the right to hold positions or engage in activity (additional)",
+            ],
+        ),
         // Digits, tenge, a capital letter, «ё»
         (
             "Влечёт штраф в размере 2 000 тенге.",
@@ -2842,5 +2856,563 @@ Public performances, containing criticisms on official activity of the represent
     #[test]
     fn reads_russian_wordings() {
         check(RUSSIAN_WRITTEN, Language::Ru);
+    }
+
+    /// Every sanction clause of the Russian texts in the shared corpus
+    /// (`../shared/corpus/kz` next to the repository; skipped when absent):
+    /// never a panic, something read from every clause that names a
+    /// sanction, an amount for every sanction that has one, and one
+    /// alternative per «либо» and one additional sanction per «с».
+    #[test]
+    fn reads_every_sanction_clause_of_the_corpus() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/kz");
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            eprintln!("skipped: no corpus at {}", dir.display());
+            return;
+        };
+        let mut files: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+        files.sort();
+        let mut clauses = 0;
+        for path in files
+            .iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        {
+            let Ok(text) = std::fs::read_to_string(path) else {
+                continue;
+            };
+            let name = path.display();
+            let lang = Language::detect(&text);
+            for s in extract(&text, lang) {
+                assert!(
+                    s.span.start < s.span.end && s.span.end <= text.len(),
+                    "{name}: {s:?}"
+                );
+                assert!(text.is_char_boundary(s.span.start) && text.is_char_boundary(s.span.end));
+            }
+            for line in text.lines() {
+                let folded = fold_same_offsets(line);
+                let toks = tokenize(&folded);
+                let words = Words {
+                    text: &folded,
+                    toks: &toks,
+                    en: false,
+                };
+                let Some(t) = (0..toks.len()).find(|&i| words.is_trigger(i)) else {
+                    continue;
+                };
+                let after = &folded[toks[t].end..];
+                let names_sanction = [
+                    "штраф",
+                    "арест",
+                    "лишением свободы",
+                    "ограничением свободы",
+                    "исправительн",
+                    "общественным работам",
+                    "конфискаци",
+                    "предупреждени",
+                    "запрещени",
+                    "приостановлени",
+                ]
+                .iter()
+                .any(|stem| after.contains(stem));
+                let got = extract(line, lang);
+                if !names_sanction {
+                    assert!(got.is_empty(), "{name}: {line}\n{got:#?}");
+                    continue;
+                }
+                clauses += 1;
+                assert!(!got.is_empty(), "{name}: nothing read from\n{line}");
+                for s in &got {
+                    let needs_amount = matches!(
+                        s.kind,
+                        SanctionKind::Fine
+                            | SanctionKind::CorrectionalWorks
+                            | SanctionKind::CommunityService
+                            | SanctionKind::Arrest
+                            | SanctionKind::RestrictionOfLiberty
+                            | SanctionKind::Imprisonment
+                            | SanctionKind::OutletSuspension
+                    );
+                    assert!(!needs_amount || s.amount.is_some(), "{name}: {s}\n{line}");
+                }
+                let count = |role| got.iter().filter(|s| s.role == role).count();
+                let either = after.matches(" либо ").count();
+                let with = after.matches(" с ").count();
+                assert!(
+                    count(Role::Alternative) >= either,
+                    "{name}: {got:#?}\n{line}"
+                );
+                assert!(count(Role::Additional) >= with, "{name}: {got:#?}\n{line}");
+            }
+        }
+        eprintln!("{clauses} sanction clauses read");
+        assert!(clauses > 300, "only {clauses} sanction clauses found");
+    }
+
+    /// English wordings beyond the seed footnotes.
+    const ENGLISH_WRITTEN: &[(&str, &[&str])] = &[
+        (
+            "shall entail administrative arrest for a period of up to 10 days.",
+            &["arrest: up to 10 days"],
+        ),
+        (
+            "is punishable by a fine of up to 2,000 MCI, or by restriction of freedom from two to seven years, or by imprisonment for the same period.",
+            &[
+                "fine: up to 2,000 MCI",
+                "restriction of liberty: 2–7 years (alternative)",
+                "imprisonment: 2–7 years (alternative)",
+            ],
+        ),
+        (
+            "shall be punished by a fine of sixty to seventy times the amount of the bribe or by imprisonment for a term of seven to twelve years with confiscation of property.",
+            &[
+                "fine: 60–70 times the sum",
+                "imprisonment: 7–12 years (alternative)",
+                "confiscation (additional)",
+            ],
+        ),
+        (
+            "shall be punished by deprivation of liberty for a term of fifteen to twenty years or life imprisonment, or the death penalty.",
+            &[
+                "imprisonment: 15–20 years",
+                "imprisonment: for life (alternative)",
+                "death penalty (alternative)",
+            ],
+        ),
+        (
+            "shall entail a fine on individuals in the amount of forty monthly calculation indices or administrative arrest for up to ten days, on legal entities – in the amount of two hundred monthly calculation indices, with deprivation of the licence.",
+            &[
+                "fine on individuals: 40 MCI",
+                "arrest on individuals: up to 10 days (alternative)",
+                "fine on legal entities: 200 MCI",
+                "licence revocation (additional)",
+            ],
+        ),
+        (
+            "The crime is punishable by up to 5 years’ imprisonment.",
+            &["imprisonment: up to 5 years"],
+        ),
+        (
+            "Public performances shall not entail criminal responsibility under this Article.",
+            &[],
+        ),
+        ("The court imposed a fine of 20 MCI.", &[]),
+    ];
+
+    #[test]
+    fn reads_english_wordings() {
+        check(ENGLISH_WRITTEN, Language::En);
+    }
+
+    #[test]
+    fn stores_terms_in_months_and_keeps_spans() {
+        let text = "- shall be punished by restriction of liberty for the term of two to seven years or imprisonment for the same term;";
+        let got = extract(text, Language::En);
+        let want = Amount {
+            unit: Unit::Months,
+            min: Some(24),
+            max: 84,
+        };
+        assert_eq!(got[0].amount, Some(want));
+        assert_eq!(got[1].amount, Some(want));
+        assert_eq!(
+            &text[got[0].span.clone()],
+            "restriction of liberty for the term of two to seven years"
+        );
+        assert_eq!(&text[got[1].span.clone()], "imprisonment for the same term");
+
+        let text = "влечет штраф на должностных лиц в размере десяти, на субъектов малого предпринимательства – в размере двадцати месячных расчетных показателей.";
+        let spans: Vec<&str> = extract(text, Language::Ru)
+            .iter()
+            .map(|s| &text[s.span.clone()])
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                "штраф на должностных лиц в размере десяти",
+                "на субъектов малого предпринимательства – в размере двадцати месячных расчетных показателей",
+            ]
+        );
+    }
+
+    #[test]
+    fn displays_amounts() {
+        let a = |unit, min, max| Amount { unit, min, max }.to_string();
+        assert_eq!(a(Unit::Months, None, 24), "up to 2 years");
+        assert_eq!(a(Unit::Months, None, 12), "up to 1 year");
+        assert_eq!(a(Unit::Months, Some(24), 84), "2–7 years");
+        assert_eq!(a(Unit::Months, None, 18), "up to 18 months");
+        assert_eq!(a(Unit::Months, Some(6), 24), "6–24 months");
+        assert_eq!(a(Unit::Mci, Some(2_000), 7_000), "2,000–7,000 MCI");
+        assert_eq!(a(Unit::Mci, Some(20), 20), "20 MCI");
+        assert_eq!(a(Unit::Days, None, 10), "up to 10 days");
+        assert_eq!(a(Unit::Hours, None, 1), "up to 1 hour");
+        assert_eq!(a(Unit::Tenge, None, 61_260), "up to 61,260 tenge");
+        assert_eq!(a(Unit::SumMultiple, Some(60), 70), "60–70 times the sum");
+        assert_eq!(a(Unit::Life, None, 0), "for life");
+    }
+
+    #[test]
+    fn serializes_for_json_output() {
+        let got = extract(
+            "наказывается арестом на срок до двадцати суток.",
+            Language::Ru,
+        );
+        let json = serde_json::to_string(&got).unwrap_or_default();
+        assert_eq!(
+            json,
+            r#"[{"kind":"arrest","subject":"any","role":"main","optional":false,"amount":{"unit":"days","min":null,"max":20},"span":{"start":25,"end":86}}]"#
+        );
+    }
+
+    fn changes(old: &str, new: &str, lang: Language, ctx: CompareContext) -> Vec<PenaltyChange> {
+        compare(&extract(old, lang), &extract(new, lang), &ctx)
+    }
+
+    const YEARS: CompareContext = CompareContext {
+        old_year: Some(2019),
+        new_year: Some(2024),
+    };
+
+    /// CC Art. 378 part 1 against part 2: every penalty doubled.
+    #[test]
+    fn reports_raised_penalties_with_factor_and_tenge() {
+        let got = changes(SEED_000[3].0, SEED_000[4].0, Language::En, YEARS);
+        let summary: Vec<_> = got
+            .iter()
+            .map(|c| (c.kind, c.subject, c.change, c.factor))
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                (
+                    SanctionKind::Fine,
+                    Subject::Any,
+                    ChangeKind::Raised,
+                    Some(2.0)
+                ),
+                (
+                    SanctionKind::CorrectionalWorks,
+                    Subject::Any,
+                    ChangeKind::Raised,
+                    Some(2.0)
+                ),
+                (
+                    SanctionKind::CommunityService,
+                    Subject::Any,
+                    ChangeKind::Raised,
+                    Some(2.0)
+                ),
+                (
+                    SanctionKind::Arrest,
+                    Subject::Any,
+                    ChangeKind::Raised,
+                    Some(2.0)
+                ),
+            ]
+        );
+        let fine = &got[0];
+        assert_eq!(
+            fine.old_tenge,
+            Some(Tenge {
+                year: 2019,
+                mci: 2_525,
+                min: None,
+                max: 202_000
+            })
+        );
+        assert_eq!(
+            fine.new_tenge,
+            Some(Tenge {
+                year: 2024,
+                mci: 3_692,
+                min: None,
+                max: 590_720
+            })
+        );
+        assert_eq!(
+            fine.to_string(),
+            "fine: raised ×2 (up to 80 MCI = up to 202,000 tenge at 2,525 MCI (2019) → up to 160 MCI = up to 590,720 tenge at 3,692 MCI (2024))"
+        );
+        assert_eq!(got[3].old_tenge, None);
+        assert_eq!(
+            got[3].to_string(),
+            "arrest: raised ×2 (up to 20 days → up to 40 days)"
+        );
+    }
+
+    #[test]
+    fn reports_an_added_punishment() {
+        let old = "shall be punished by the fine in the amount of up to two hundred monthly calculation indices or correctional works in the same amount;";
+        let new = "shall be punished by the fine in the amount of up to two hundred monthly calculation indices or correctional works in the same amount, or imprisonment for a term of up to two years;";
+        let got = changes(old, new, Language::En, YEARS);
+        assert_eq!(got.len(), 1, "{got:#?}");
+        assert_eq!(
+            (got[0].kind, got[0].change),
+            (SanctionKind::Imprisonment, ChangeKind::Added)
+        );
+        assert_eq!(got[0].to_string(), "imprisonment: added (up to 2 years)");
+        let back = changes(new, old, Language::En, YEARS);
+        assert_eq!(
+            (back[0].kind, back[0].change),
+            (SanctionKind::Imprisonment, ChangeKind::Removed)
+        );
+    }
+
+    #[test]
+    fn ignores_a_reworded_penalty() {
+        let old = "shall be punished by the fine in the amount of up to two thousand monthly calculation indices or correctional works in the same amount, or restriction of liberty for the term of up to two years;";
+        let new = "is punishable by a fine of up to 2,000 MCI, or by correctional works in the same amount, or by restriction of freedom for a period of up to 2 years.";
+        assert_eq!(changes(old, new, Language::En, YEARS), []);
+        // The same values in another year: the tenge differ, the law does not.
+        assert_eq!(changes(old, old, Language::En, YEARS), []);
+    }
+
+    /// CC Art. 174 part 1, 2018 against 2025: a fine was added.
+    #[test]
+    fn reports_a_russian_change() {
+        let old = "наказываются ограничением свободы на срок от двух до семи лет либо лишением свободы на тот же срок.";
+        let new = CRIMINAL_CODE_2025[0].0;
+        let ctx = CompareContext {
+            old_year: Some(2018),
+            new_year: Some(2025),
+        };
+        let got = changes(old, new, Language::Ru, ctx);
+        assert_eq!(got.len(), 1, "{got:#?}");
+        assert_eq!(
+            (got[0].kind, got[0].change),
+            (SanctionKind::Fine, ChangeKind::Added)
+        );
+        assert_eq!(
+            got[0].new_tenge,
+            Some(Tenge {
+                year: 2025,
+                mci: 3_932,
+                min: Some(7_864_000),
+                max: 27_524_000
+            })
+        );
+    }
+
+    /// CAO Art. 456-2: per-subject fines and an arrest for individuals.
+    #[test]
+    fn compares_per_subject() {
+        let old = "влекут штраф на физических лиц – в размере двадцати, на субъектов малого предпринимательства – в размере тридцати месячных расчетных показателей.";
+        let new = "влекут штраф на физических лиц – в размере сорока месячных расчетных показателей либо административный арест на срок до десяти суток, на субъектов малого предпринимательства – в размере тридцати месячных расчетных показателей.";
+        let ctx = CompareContext {
+            old_year: Some(2023),
+            new_year: Some(2024),
+        };
+        let got = changes(old, new, Language::Ru, ctx);
+        let summary: Vec<_> = got
+            .iter()
+            .map(|c| (c.kind, c.subject, c.change, c.factor))
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                (
+                    SanctionKind::Fine,
+                    Subject::Individuals,
+                    ChangeKind::Raised,
+                    Some(2.0)
+                ),
+                (
+                    SanctionKind::Arrest,
+                    Subject::Individuals,
+                    ChangeKind::Added,
+                    None
+                ),
+            ]
+        );
+        assert_eq!(got[0].old_tenge.map(|t| t.max), Some(69_000));
+        assert_eq!(got[0].new_tenge.map(|t| t.max), Some(147_680));
+    }
+
+    #[test]
+    fn compares_a_plain_fine_with_named_subjects() {
+        let old = "влечет штраф в размере двадцати месячных расчетных показателей.";
+        let new = "влечет штраф на должностных лиц в размере двадцати, на юридических лиц – в размере ста месячных расчетных показателей.";
+        let got = changes(old, new, Language::Ru, CompareContext::default());
+        assert_eq!(got.len(), 1, "{got:#?}");
+        assert_eq!(
+            (got[0].subject, got[0].change, got[0].factor),
+            (Subject::LegalEntities, ChangeKind::Raised, Some(5.0))
+        );
+        assert_eq!(got[0].old_tenge, None);
+    }
+
+    #[test]
+    fn ranks_other_changes() {
+        let ru = |old: &str, new: &str| -> Vec<(SanctionKind, ChangeKind)> {
+            changes(old, new, Language::Ru, YEARS)
+                .iter()
+                .map(|c| (c.kind, c.change))
+                .collect()
+        };
+        // Confiscation made optional: milder.
+        assert_eq!(
+            ru(
+                "наказывается лишением свободы на срок до пяти лет с конфискацией имущества.",
+                "наказывается лишением свободы на срок до пяти лет с конфискацией имущества или без таковой.",
+            ),
+            [(SanctionKind::Confiscation, ChangeKind::Lowered)]
+        );
+        // Life imprisonment outranks any term; lowered minimum.
+        assert_eq!(
+            ru(
+                "наказываются лишением свободы на срок от пятнадцати до двадцати лет.",
+                "наказываются лишением свободы на срок от десяти до двадцати лет либо пожизненным лишением свободы.",
+            ),
+            [(SanctionKind::Imprisonment, ChangeKind::Raised)]
+        );
+        assert_eq!(
+            ru(
+                "наказываются лишением свободы на срок от пятнадцати до двадцати лет.",
+                "наказываются лишением свободы на срок от десяти до двадцати лет.",
+            ),
+            [(SanctionKind::Imprisonment, ChangeKind::Lowered)]
+        );
+        // MCI against a multiple of a sum cannot be ranked.
+        assert_eq!(
+            ru(
+                "наказывается штрафом в размере до двух тысяч месячных расчетных показателей.",
+                "наказывается штрафом в размере от десятикратной до двадцатикратной суммы взятки.",
+            ),
+            [(SanctionKind::Fine, ChangeKind::Changed)]
+        );
+        // A fine in tenge against one in MCI, ranked at the years' MCI.
+        assert_eq!(
+            ru(
+                "влечет штраф в размере 100 000 тенге.",
+                "влечет штраф в размере пятидесяти месячных расчетных показателей.",
+            ),
+            [(SanctionKind::Fine, ChangeKind::Raised)]
+        );
+    }
+
+    mod never_panics {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// Words of sanction clauses, shuffled into arbitrary sequences.
+        const VOCABULARY: &[&str] = &[
+            "влечет",
+            "наказывается",
+            "штраф",
+            "штрафом",
+            "на",
+            "физических",
+            "и",
+            "должностных",
+            "лиц",
+            "субъектов",
+            "малого",
+            "предпринимательства",
+            "–",
+            "в",
+            "размере",
+            "до",
+            "от",
+            "двух",
+            "тысяч",
+            "ста",
+            "шестидесяти",
+            "месячных",
+            "расчетных",
+            "показателей",
+            "либо",
+            "или",
+            "с",
+            "без",
+            "такового",
+            "лишением",
+            "свободы",
+            "права",
+            "ограничением",
+            "арестом",
+            "срок",
+            "тот",
+            "же",
+            "том",
+            "лет",
+            "суток",
+            "часов",
+            "исправительными",
+            "работами",
+            "конфискацией",
+            "пожизненным",
+            "шестидесятикратной",
+            "суммы",
+            ",",
+            ";",
+            ".",
+            "(",
+            ")",
+            "2 000",
+            "2,000",
+            "160",
+            "shall",
+            "be",
+            "punished",
+            "by",
+            "the",
+            "fine",
+            "amount",
+            "of",
+            "up",
+            "to",
+            "two",
+            "thousand",
+            "monthly",
+            "calculation",
+            "indices",
+            "or",
+            "with",
+            "without",
+            "it",
+            "imprisonment",
+            "for",
+            "same",
+            "term",
+            "years",
+            "hundred",
+            "and",
+            "sixty",
+            "arrest",
+            "days",
+            "officials",
+            "small",
+            "businesses",
+            "ё",
+            "Ё",
+            "İ",
+            "ß",
+            "1-",
+            "-",
+            "’",
+            "\u{a0}",
+        ];
+
+        proptest! {
+            #[test]
+            fn on_shuffled_clause_words(picks in prop::collection::vec(0..VOCABULARY.len(), 0..60)) {
+                let text: Vec<&str> = picks.iter().map(|&i| VOCABULARY[i]).collect();
+                let text = text.join(" ");
+                for lang in [Language::Ru, Language::En, Language::Kk] {
+                    for s in extract(&text, lang) {
+                        prop_assert!(s.span.start <= s.span.end && s.span.end <= text.len());
+                        prop_assert!(text.is_char_boundary(s.span.start));
+                        prop_assert!(text.is_char_boundary(s.span.end));
+                    }
+                }
+            }
+
+            #[test]
+            fn on_any_text(text in "\\PC{0,200}") {
+                let _ = extract(&text, Language::Ru);
+                let _ = extract(&text, Language::En);
+            }
+        }
     }
 }
