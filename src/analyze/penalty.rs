@@ -356,28 +356,72 @@ impl fmt::Display for Sanction {
 /// ```
 pub fn extract(text: &str, lang: Language) -> Vec<Sanction> {
     let mut out = Vec::new();
-    // Most changed provisions carry no sanction; skip them with one scan.
-    if !TRIGGERS.is_match(text) {
-        return out;
-    }
-    let lower = fold_same_offsets(text);
-    let toks = tokenize(&lower);
-    let words = Words {
-        text: &lower,
-        toks: &toks,
-        en: lang == Language::En,
-    };
-    let mut i = 0;
-    while i < toks.len() {
-        if words.is_trigger(i) && !words.negated(i) {
-            let end = words.clause_end(i + 1);
-            Clause::new(&words, &mut out, end).read(i + 1);
-            i = end;
-        } else {
-            i += 1;
+    // Only the clauses after a trigger are tokenized: most of a code's text
+    // is dispositions, and most changed provisions carry no sanction at all.
+    let mut covered = 0;
+    for found in TRIGGERS.find_iter(text) {
+        let at = found.start();
+        if at < covered || !starts_word(text, at) || negated_before(text, at) {
+            continue;
         }
+        let clause = &text[at..clause_bytes_end(text, found.end())];
+        let lower = fold_same_offsets(clause);
+        let toks = tokenize(&lower);
+        let words = Words {
+            text: &lower,
+            toks: &toks,
+            en: lang == Language::En,
+        };
+        if !words.is_trigger(0) {
+            continue;
+        }
+        let end = words.clause_end(1);
+        let before = out.len();
+        Clause::new(&words, &mut out, end).read(1);
+        for s in &mut out[before..] {
+            s.span = s.span.start + at..s.span.end + at;
+        }
+        covered = at + words.start(end);
     }
     out
+}
+
+/// Whether a word starts at byte `at` (the trigger patterns are prefixes;
+/// «повлечь» is not «влечь»).
+fn starts_word(text: &str, at: usize) -> bool {
+    text[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Whether the word before byte `at` is a negation ("shall not entail", «не
+/// влечет»).
+fn negated_before(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &before[word_start..];
+    ["не", "Не", "not", "Not", "no", "No", "NOT", "НЕ"].contains(&word)
+}
+
+/// A byte bound for the clause starting at `from`: the next `;`, `!`, `?`
+/// or full stop. A dot followed by a digit ("2.000") does not end it; the
+/// tokens then find the exact end inside this bound.
+fn clause_bytes_end(text: &str, from: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < bytes.len() {
+        match bytes[i] {
+            b';' | b'!' | b'?' => return i + 1,
+            b'.' if !bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => return i + 1,
+            _ => i += 1,
+        }
+    }
+    bytes.len()
 }
 
 /// A first, cheap test for a trigger anywhere in a text.
@@ -414,12 +458,20 @@ static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 fn fold_same_offsets(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        let mut lower = c.to_lowercase();
-        let l = match (lower.next(), lower.next()) {
-            (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
-            _ => c,
+        let l = if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else if c == 'ё' || c == 'Ё' {
+            'е'
+        } else if c.is_uppercase() {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            }
+        } else {
+            c
         };
-        out.push(if l == 'ё' { 'е' } else { l });
+        out.push(l);
     }
     out
 }
@@ -441,55 +493,56 @@ struct Tok {
 /// apostrophes: "medium-sized", «масс-медиа», "10-кратной"; digit groups
 /// joined by separators: "2 000", "2,000") and single punctuation marks.
 fn tokenize(text: &str) -> Vec<Tok> {
-    let mut toks = Vec::with_capacity(text.len() / 6);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    let mut toks = Vec::with_capacity(text.len() / 8 + 1);
+    let mut pos = 0;
+    while let Some(c) = text[pos..].chars().next() {
+        let start = pos;
+        pos += c.len_utf8();
         if c.is_whitespace() {
-            i += 1;
             continue;
         }
         if !c.is_alphanumeric() {
             toks.push(Tok {
                 start,
-                end: start + c.len_utf8(),
+                end: pos,
                 kind: TokKind::Punct(c),
             });
-            i += 1;
             continue;
         }
-        let mut j = i + 1;
-        while let Some(&(_, c)) = chars.get(j) {
-            if c.is_alphanumeric() {
-                j += 1;
+        let digits = c.is_ascii_digit();
+        let mut prev = c;
+        while let Some(n) = text[pos..].chars().next() {
+            if n.is_alphanumeric() {
+                pos += n.len_utf8();
+                prev = n;
                 continue;
             }
-            let next_alnum = chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
-            let prev_digit = chars[j - 1].1.is_ascii_digit();
-            if matches!(c, '-' | '\'' | '’') && next_alnum {
-                j += 1;
+            let rest = &text[pos + n.len_utf8()..];
+            if matches!(n, '-' | '\'' | '’')
+                && rest.chars().next().is_some_and(char::is_alphanumeric)
+            {
+                pos += n.len_utf8();
                 continue;
             }
             // "2 000", "2,000": a separator followed by exactly three digits.
-            if prev_digit
-                && matches!(c, ',' | '.' | ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
-                && (1..=3).all(|k| chars.get(j + k).is_some_and(|&(_, d)| d.is_ascii_digit()))
-                && !chars.get(j + 4).is_some_and(|&(_, d)| d.is_alphanumeric())
-                && chars[i].1.is_ascii_digit()
+            if digits
+                && prev.is_ascii_digit()
+                && matches!(n, ',' | '.' | ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
+                && rest.len() >= 3
+                && rest.as_bytes()[..3].iter().all(u8::is_ascii_digit)
+                && !rest[3..].chars().next().is_some_and(char::is_alphanumeric)
             {
-                j += 4;
+                pos += n.len_utf8() + 3;
+                prev = '0';
                 continue;
             }
             break;
         }
-        let end = chars.get(j).map_or(text.len(), |&(at, _)| at);
         toks.push(Tok {
             start,
-            end,
+            end: pos,
             kind: TokKind::Word,
         });
-        i = j;
     }
     toks
 }
@@ -616,10 +669,6 @@ impl<'t> Words<'t> {
                     | "караются"
             )
         }
-    }
-
-    fn negated(&self, i: usize) -> bool {
-        i > 0 && self.is(i - 1, &["not", "no", "не"])
     }
 
     /// A clause ends at a semicolon or a full stop.
