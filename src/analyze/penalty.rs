@@ -2062,13 +2062,12 @@ fn severity(
         (Some(a), Some(b)) => (a, b),
         _ => return None,
     };
-    let key = |x: &Amount, v: u64| -> Option<u64> {
-        match x.unit {
-            Unit::Mci | Unit::Tenge | Unit::SumMultiple | Unit::Hours | Unit::Days | Unit::Life => {
-                Some(v)
-            }
-            // Months against days: a month counts as 30 days for ranking.
-            Unit::Months => v.checked_mul(30),
+    // Months against days: a month counts as 30 days, for ranking only.
+    let in_days = |x: &Amount, v: u64| {
+        if x.unit == Unit::Months {
+            v.checked_mul(30)
+        } else {
+            Some(v)
         }
     };
     if a.unit == b.unit {
@@ -2078,8 +2077,8 @@ fn severity(
         (Unit::Life, Unit::Hours | Unit::Days | Unit::Months) => Some(Ordering::Greater),
         (Unit::Hours | Unit::Days | Unit::Months, Unit::Life) => Some(Ordering::Less),
         (Unit::Days | Unit::Months, Unit::Days | Unit::Months) => {
-            let ka = (key(a, a.max)?, key(a, a.min.unwrap_or(0))?);
-            let kb = (key(b, b.max)?, key(b, b.min.unwrap_or(0))?);
+            let ka = (in_days(a, a.max)?, in_days(a, a.min.unwrap_or(0))?);
+            let kb = (in_days(b, b.max)?, in_days(b, b.min.unwrap_or(0))?);
             Some(ka.cmp(&kb))
         }
         (Unit::Mci | Unit::Tenge, Unit::Mci | Unit::Tenge) => {
@@ -3321,6 +3320,27 @@ Public performances, containing criticisms on official activity of the represent
                 "наказываются лишением свободы на срок от десяти до двадцати лет.",
             ),
             [(SanctionKind::Imprisonment, ChangeKind::Lowered)]
+        );
+        // Days against months.
+        assert_eq!(
+            ru(
+                "влечет административный арест на срок до тридцати суток.",
+                "влечет административный арест на срок до двух месяцев.",
+            ),
+            [(SanctionKind::Arrest, ChangeKind::Raised)]
+        );
+        // A stated amount where there was none cannot be ranked.
+        assert_eq!(
+            changes(
+                "is punishable by a fine.",
+                "is punishable by a fine of up to 80 MCI.",
+                Language::En,
+                YEARS
+            )
+            .iter()
+            .map(|c| (c.kind, c.change))
+            .collect::<Vec<_>>(),
+            [(SanctionKind::Fine, ChangeKind::Changed)]
         );
         // MCI against a multiple of a sum cannot be ranked.
         assert_eq!(
