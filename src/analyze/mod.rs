@@ -6,6 +6,7 @@
 //! definitions, dangling cross-references). Renderers read only the report.
 
 pub mod lexicon;
+pub mod mci;
 pub mod numbers;
 pub mod penalty;
 
