@@ -5,10 +5,12 @@
 //! penalties raised, lowered, added or removed, widened scope, changed
 //! definitions, dangling cross-references). Renderers read only the report.
 
+pub mod definitions;
 pub mod lexicon;
 pub mod mci;
 pub mod numbers;
 pub mod penalty;
+pub mod xref;
 
 use crate::compare::{Change, ChangeKind, Comparison};
 use chrono::NaiveDate;
