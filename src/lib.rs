@@ -27,17 +27,20 @@ pub mod render;
 pub mod statute;
 mod util;
 
+use analyze::lexicon::Lexicon;
 use analyze::{Report, VersionInfo};
 use corpus::{CorpusError, Repository, Version};
 use statute::{ParseError, Statute};
 
-/// Compares two statute texts and analyzes the changes.
+/// Compares two statute texts and analyzes the changes with the built-in lexicon.
 pub fn diff_texts(old: &str, new: &str) -> Result<Report, ParseError> {
     let old_statute = Statute::parse(old, "old")?;
     let new_statute = Statute::parse(new, "new")?;
+    let lexicon = Lexicon::builtin();
     Ok(diff_statutes(
         &old_statute,
         &new_statute,
+        &lexicon,
         file_info("old"),
         file_info("new"),
         None,
@@ -48,18 +51,30 @@ pub fn diff_texts(old: &str, new: &str) -> Result<Report, ParseError> {
 pub fn diff_statutes(
     old: &Statute,
     new: &Statute,
+    lexicon: &Lexicon,
     from: VersionInfo,
     to: VersionInfo,
     act: Option<String>,
 ) -> Report {
     let comparison = compare::compare(old, new);
     let title = new.title.clone().or_else(|| old.title.clone());
-    analyze::analyze(comparison, from, to, act, title)
+    analyze::analyze(
+        comparison,
+        new,
+        lexicon,
+        analyze::ReportMeta {
+            act,
+            title,
+            from,
+            to,
+        },
+    )
 }
 
 /// Compares two recorded versions of an act in a repository.
 pub fn diff_versions(
     repo: &Repository,
+    lexicon: &Lexicon,
     from: &Version,
     to: &Version,
 ) -> Result<Report, CorpusError> {
@@ -68,6 +83,7 @@ pub fn diff_versions(
     Ok(diff_statutes(
         &old,
         &new,
+        lexicon,
         version_info(from),
         version_info(to),
         Some(to.act.to_string()),

@@ -49,10 +49,10 @@
 //! stay free for other terms: in «разжигание … сословной … розни» both
 //! "discord" and "class" are found.
 
+pub use super::{Severity, UnknownSeverity};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt;
 use std::ops::Range;
-use std::str::FromStr;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::{Deserialize, Serialize};
@@ -165,53 +165,6 @@ impl Category {
 impl fmt::Display for Category {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-
-/// How much a term threatens free expression; ordered `Low < Medium < High`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    /// Worth a note in a commentary.
-    Low,
-    /// Worth a finding.
-    Medium,
-    /// Typically a ground for criminal or administrative liability.
-    High,
-}
-
-impl Severity {
-    /// The key used in data files and output.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Low => "low",
-            Severity::Medium => "medium",
-            Severity::High => "high",
-        }
-    }
-}
-
-impl fmt::Display for Severity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// The error for a severity name other than low, medium or high.
-#[derive(Debug, Clone, thiserror::Error)]
-#[error("unknown severity {0:?} (expected low, medium or high)")]
-pub struct UnknownSeverity(pub String);
-
-impl FromStr for Severity {
-    type Err = UnknownSeverity;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "low" => Ok(Severity::Low),
-            "medium" => Ok(Severity::Medium),
-            "high" => Ok(Severity::High),
-            _ => Err(UnknownSeverity(s.to_string())),
-        }
     }
 }
 

@@ -5,39 +5,43 @@
 //! penalties raised, lowered, added or removed, widened scope, changed
 //! definitions, dangling cross-references). Renderers read only the report.
 
+mod annotate;
 pub mod definitions;
 pub mod lexicon;
 pub mod mci;
 pub mod numbers;
 pub mod penalty;
+pub mod scan;
 pub mod xref;
 
 use crate::compare::{Change, ChangeKind, Comparison};
+use crate::statute::Statute;
 use chrono::NaiveDate;
+use lexicon::Lexicon;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// The version of the JSON report shape; bump it when the shape changes.
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// How serious a finding is.
+/// How serious a finding is; ordered `Info < Low < Medium < High`.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
-    /// Worth knowing, not a concern by itself.
+    /// Worth knowing, not a concern by itself (a penalty lowered, a term removed).
     Info,
-    /// A minor concern.
+    /// Worth a note in a commentary.
     Low,
     /// A concern to comment on.
     Medium,
-    /// A serious concern.
+    /// A serious concern: typically a ground for criminal or administrative liability.
     High,
 }
 
 impl Severity {
-    /// The lowercase word used in output.
+    /// The lowercase word used in data files and output.
     pub fn as_str(self) -> &'static str {
         match self {
             Severity::Info => "info",
@@ -48,18 +52,27 @@ impl Severity {
     }
 }
 
+impl std::fmt::Display for Severity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The error for a severity name lexwatch does not know.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("unknown severity {0:?} (expected info, low, medium or high)")]
+pub struct UnknownSeverity(pub String);
+
 impl std::str::FromStr for Severity {
-    type Err = String;
+    type Err = UnknownSeverity;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s {
+        match s.trim().to_ascii_lowercase().as_str() {
             "info" => Ok(Severity::Info),
             "low" => Ok(Severity::Low),
             "medium" => Ok(Severity::Medium),
             "high" => Ok(Severity::High),
-            _ => Err(format!(
-                "unknown severity {s:?} (expected info, low, medium or high)"
-            )),
+            _ => Err(UnknownSeverity(s.to_string())),
         }
     }
 }
@@ -166,31 +179,52 @@ impl Report {
     }
 }
 
+/// What a report says about the act and the two versions, besides the changes.
+#[derive(Debug, Clone)]
+pub struct ReportMeta {
+    /// The act id, when the versions come from a repository.
+    pub act: Option<String>,
+    /// The act's title.
+    pub title: Option<String>,
+    /// The old version.
+    pub from: VersionInfo,
+    /// The new version.
+    pub to: VersionInfo,
+}
+
 /// Builds a report from a comparison, running every analyzer on every change.
 pub fn analyze(
     comparison: Comparison,
-    from: VersionInfo,
-    to: VersionInfo,
-    act: Option<String>,
-    title: Option<String>,
+    new: &Statute,
+    lexicon: &Lexicon,
+    meta: ReportMeta,
 ) -> Report {
+    use chrono::Datelike;
     let summary = comparison.counts();
     let language = comparison.new_language;
+    let annotator = annotate::Annotator {
+        lexicon,
+        new,
+        years: penalty::CompareContext {
+            old_year: meta.from.date.map(|d| d.year()),
+            new_year: meta.to.date.map(|d| d.year()),
+        },
+    };
     let changes = comparison
         .changes
         .into_iter()
-        .map(|change| AnnotatedChange {
-            change,
-            findings: Vec::new(),
+        .map(|change| {
+            let findings = annotator.findings(&change);
+            AnnotatedChange { change, findings }
         })
         .collect();
     Report {
         schema_version: SCHEMA_VERSION,
-        act,
-        title,
+        act: meta.act,
+        title: meta.title,
         language,
-        from,
-        to,
+        from: meta.from,
+        to: meta.to,
         summary,
         changes,
     }

@@ -58,6 +58,23 @@ impl Ctx {
         Ok(Repository::open(&self.repo_path)?)
     }
 
+    /// The vague-term lexicon: the built-in one, with the repository's `lexwatch.toml` on top.
+    pub fn lexicon(&self) -> Result<crate::analyze::lexicon::Lexicon, CliError> {
+        let mut lexicon = crate::analyze::lexicon::Lexicon::builtin();
+        let root = Repository::open(&self.repo_path)
+            .map(|r| r.root().to_path_buf())
+            .unwrap_or_else(|_| self.repo_path.clone());
+        let path = root.join("lexwatch.toml");
+        match std::fs::read_to_string(&path) {
+            Ok(text) => lexicon
+                .apply_repo_toml(&text, &path.display().to_string())
+                .map_err(|e| CliError::new(e.to_string()))?,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => return Err(CliError::new(format!("{}: {e}", path.display()))),
+        }
+        Ok(lexicon)
+    }
+
     /// Opens the repository and checks the act exists in it.
     pub fn act(&self, act: &str) -> Result<(Repository, ActId), CliError> {
         let repo = self.repo()?;

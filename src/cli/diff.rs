@@ -72,6 +72,7 @@ pub fn run(ctx: &Ctx, args: &DiffArgs) -> Result<ExitCode, CliError> {
         crate::diff_statutes(
             &old_statute,
             &new_statute,
+            &ctx.lexicon()?,
             crate::file_info(&args.first),
             crate::file_info(new),
             None,
@@ -90,7 +91,7 @@ pub fn run(ctx: &Ctx, args: &DiffArgs) -> Result<ExitCode, CliError> {
                 (from, to)
             }
         };
-        crate::diff_versions(&repo, &from, &to)?
+        crate::diff_versions(&repo, &ctx.lexicon()?, &from, &to)?
     };
     common::emit(ctx, &report, args.format.into(), &args.output)?;
     Ok(ExitCode::SUCCESS)

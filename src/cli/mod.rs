@@ -10,6 +10,7 @@ mod diff;
 mod init;
 mod log;
 mod record;
+mod scan;
 mod show;
 
 use clap::{Parser, Subcommand};
@@ -39,6 +40,7 @@ enum Command {
     Show(show::ShowArgs),
     Diff(diff::DiffArgs),
     Blame(blame::BlameArgs),
+    Scan(scan::ScanArgs),
 }
 
 /// Runs a parsed command line; returns the process exit code.
@@ -52,6 +54,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Command::Show(args) => show::run(&ctx, args),
         Command::Diff(args) => diff::run(&ctx, args),
         Command::Blame(args) => blame::run(&ctx, args),
+        Command::Scan(args) => scan::run(&ctx, args),
     }
 }
 

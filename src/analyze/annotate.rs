@@ -1,0 +1,442 @@
+//! Running every analyzer on every change of a comparison.
+
+use super::definitions::{defined_term, in_definitions_article, uses_of};
+use super::lexicon::Lexicon;
+use super::penalty::{self, CompareContext, PenaltyChange, Sanction, SanctionKind};
+use super::xref::references_to;
+use super::{Finding, Severity};
+use crate::compare::{Change, ChangeKind};
+use crate::statute::{Citation, Language, Statute, UnitKind};
+use serde_json::json;
+
+/// The analyzers, configured: the vague-term lexicon and the versions' years.
+pub struct Annotator<'a> {
+    /// The vague-term lexicon.
+    pub lexicon: &'a Lexicon,
+    /// The new version's text.
+    pub new: &'a Statute,
+    /// The years whose MCI converts fines to tenge.
+    pub years: CompareContext,
+}
+
+impl Annotator<'_> {
+    /// Every finding on one change, most serious first.
+    pub fn findings(&self, change: &Change) -> Vec<Finding> {
+        let mut findings = Vec::new();
+        let lang = self.new.language;
+        if change.kind == ChangeKind::Editorial {
+            return findings;
+        }
+        let old_text = if change.kind == ChangeKind::Added {
+            ""
+        } else {
+            change.old_text()
+        };
+        let new_text = if matches!(change.kind, ChangeKind::Removed | ChangeKind::Repealed) {
+            ""
+        } else {
+            change.new_text()
+        };
+        self.vague_terms(old_text, new_text, lang, &mut findings);
+        self.penalties(change, old_text, new_text, lang, &mut findings);
+        if change.old.is_some() && change.new.is_some() && !new_text.is_empty() {
+            self.scope(old_text, new_text, lang, &mut findings);
+            self.definition(change, &mut findings);
+        }
+        if matches!(change.kind, ChangeKind::Removed | ChangeKind::Repealed) {
+            self.dangling_references(change, &mut findings);
+        }
+        findings.sort_by(|a, b| b.severity.cmp(&a.severity));
+        findings
+    }
+
+    fn standards(&self, keys: &[&str]) -> Vec<String> {
+        keys.iter()
+            .map(|k| match self.lexicon.standard(k) {
+                Some(s) => format!("{} ({k})", s.citation),
+                None => k.to_string(),
+            })
+            .collect()
+    }
+
+    fn vague_terms(&self, old: &str, new: &str, lang: Language, out: &mut Vec<Finding>) {
+        let changes = self.lexicon.term_changes(old, new, lang);
+        if changes.is_empty() {
+            return;
+        }
+        let new_matches = self.lexicon.find(new, lang);
+        let old_matches = self.lexicon.find(old, lang);
+        for change in changes {
+            let Some(entry) = self.lexicon.entry(change.id, lang) else {
+                continue;
+            };
+            let matches = if change.is_introduced() {
+                &new_matches
+            } else {
+                &old_matches
+            };
+            let mut matched: Vec<String> = Vec::new();
+            for m in matches.iter().filter(|m| m.entry.id == change.id) {
+                if !matched.contains(&m.matched) {
+                    matched.push(m.matched.clone());
+                }
+            }
+            let keys: Vec<&str> = entry.standards.iter().map(String::as_str).collect();
+            let (kind, severity, message) = if change.is_introduced() {
+                let times = if change.old == 0 {
+                    String::new()
+                } else {
+                    format!(" (now {} times, was {})", change.new, change.old)
+                };
+                (
+                    "vague-term-introduced",
+                    entry.severity,
+                    format!(
+                        "introduces the vague term \"{}\"{times}: «{}»",
+                        entry.term,
+                        matched.join("», «")
+                    ),
+                )
+            } else {
+                (
+                    "vague-term-removed",
+                    Severity::Info,
+                    format!(
+                        "removes the vague term \"{}\": «{}»",
+                        entry.term,
+                        matched.join("», «")
+                    ),
+                )
+            };
+            out.push(Finding {
+                kind: kind.to_string(),
+                category: entry.category.as_str().to_string(),
+                severity,
+                message,
+                matched,
+                rationale: entry.rationale.clone(),
+                standards: self.standards(&keys),
+                recommendation: Some(entry.recommendation.clone()).filter(|r| !r.is_empty()),
+                detail: json!({"term": entry.id, "old_count": change.old, "new_count": change.new}),
+            });
+        }
+    }
+
+    fn penalties(
+        &self,
+        change: &Change,
+        old: &str,
+        new: &str,
+        lang: Language,
+        out: &mut Vec<Finding>,
+    ) {
+        // A provision added or removed whole is read part by part, so that each
+        // part's sanctions stay apart.
+        if old.is_empty() || new.is_empty() {
+            let text = if old.is_empty() { new } else { old };
+            for (label, segment) in segments(text, lang) {
+                let sanctions = penalty::extract(segment, lang);
+                if sanctions.is_empty() {
+                    continue;
+                }
+                let (before, after): (&[Sanction], &[Sanction]) = if old.is_empty() {
+                    (&[], &sanctions)
+                } else {
+                    (&sanctions, &[])
+                };
+                let changes = penalty::compare(before, after, &self.years);
+                let citation = match (&label, change.new.as_ref().or(change.old.as_ref())) {
+                    (Some(l), Some(side)) => format!("{} {l}", side.citation),
+                    (None, Some(side)) => side.citation.clone(),
+                    _ => String::new(),
+                };
+                out.push(self.penalty_group(
+                    &citation,
+                    old.is_empty(),
+                    &sanctions,
+                    &changes,
+                    segment,
+                ));
+            }
+            return;
+        }
+        let old_sanctions = penalty::extract(old, lang);
+        let new_sanctions = penalty::extract(new, lang);
+        if old_sanctions.is_empty() && new_sanctions.is_empty() {
+            return;
+        }
+        for pc in penalty::compare(&old_sanctions, &new_sanctions, &self.years) {
+            out.push(self.penalty_change(&pc, new));
+        }
+    }
+
+    fn penalty_group(
+        &self,
+        citation: &str,
+        added: bool,
+        sanctions: &[Sanction],
+        changes: &[PenaltyChange],
+        text: &str,
+    ) -> Finding {
+        let list: Vec<String> = sanctions.iter().map(ToString::to_string).collect();
+        let harsh = sanctions.iter().any(|s| is_custodial(s.kind));
+        let severity = match (added, harsh) {
+            (true, true) => Severity::High,
+            (true, false) => Severity::Medium,
+            (false, _) => Severity::Info,
+        };
+        let verb = if added {
+            "adds sanctions"
+        } else {
+            "removes sanctions"
+        };
+        Finding {
+            kind: if added {
+                "penalty-added"
+            } else {
+                "penalty-removed"
+            }
+            .to_string(),
+            category: "penalty".to_string(),
+            severity,
+            message: format!("{citation} {verb}: {}", list.join("; ")),
+            matched: sanctions
+                .iter()
+                .filter_map(|s| text.get(s.span.clone()).map(str::to_string))
+                .collect(),
+            rationale: PENALTY_RATIONALE.to_string(),
+            standards: self.standards(penalty_standards(text)),
+            recommendation: added.then(|| PENALTY_RECOMMENDATION.to_string()),
+            detail: serde_json::to_value(changes).unwrap_or_default(),
+        }
+    }
+
+    fn penalty_change(&self, pc: &PenaltyChange, text: &str) -> Finding {
+        use penalty::ChangeKind as P;
+        let (kind, severity) = match pc.change {
+            P::Raised => ("penalty-raised", Severity::High),
+            P::Added if is_custodial(pc.kind) => ("penalty-added", Severity::High),
+            P::Added => ("penalty-added", Severity::Medium),
+            P::Lowered => ("penalty-lowered", Severity::Info),
+            P::Removed => ("penalty-removed", Severity::Info),
+            P::Changed => ("penalty-changed", Severity::Low),
+        };
+        let raising = matches!(pc.change, P::Raised | P::Added);
+        Finding {
+            kind: kind.to_string(),
+            category: "penalty".to_string(),
+            severity,
+            message: pc.to_string(),
+            matched: pc
+                .new
+                .as_ref()
+                .and_then(|s| text.get(s.span.clone()))
+                .map(|t| vec![t.to_string()])
+                .unwrap_or_default(),
+            rationale: PENALTY_RATIONALE.to_string(),
+            standards: self.standards(penalty_standards(text)),
+            recommendation: raising.then(|| PENALTY_RECOMMENDATION.to_string()),
+            detail: serde_json::to_value(pc).unwrap_or_default(),
+        }
+    }
+
+    fn scope(&self, old: &str, new: &str, lang: Language, out: &mut Vec<Finding>) {
+        let before = self.lexicon.scope_terms_in(old, lang);
+        let after = self.lexicon.scope_terms_in(new, lang);
+        let added: Vec<String> = after.difference(&before).cloned().collect();
+        if added.is_empty() {
+            return;
+        }
+        let sanctioned = !penalty::extract(new, lang).is_empty();
+        let matched: Vec<String> = self
+            .lexicon
+            .find_scope(new, lang)
+            .into_iter()
+            .filter(|m| added.contains(&m.term.id))
+            .map(|m| m.matched)
+            .collect();
+        out.push(Finding {
+            kind: "scope-widened".to_string(),
+            category: "scope".to_string(),
+            severity: if sanctioned { Severity::High } else { Severity::Medium },
+            message: format!("extends the provision to {}", matched.join(", ")),
+            matched,
+            rationale: "Extending an offence to more means of expression (online platforms, bloggers, \
+                        telecommunications networks) brings more speech under the sanction; the sources \
+                        criticise that online speech gets the harshest treatment."
+                .to_string(),
+            standards: self.standards(&["GC34-22", "GC34-25"]),
+            recommendation: Some(
+                "Justify the extension as necessary and proportionate, or limit the provision to the means it originally covered."
+                    .to_string(),
+            ),
+            detail: json!({"added": added}),
+        });
+    }
+
+    fn definition(&self, change: &Change, out: &mut Vec<Finding>) {
+        let (Some(old), Some(new)) = (&change.old, &change.new) else {
+            return;
+        };
+        if !change.has_redline() {
+            return;
+        }
+        let Some(term) = defined_term(&new.text) else {
+            return;
+        };
+        let article = new.path.article().and_then(|n| {
+            self.new.find(&Citation(vec![crate::statute::Step {
+                kind: UnitKind::Article,
+                number: Some(n.to_string()),
+            }]))
+        });
+        let in_concepts = article.is_some_and(|a| in_definitions_article(a.heading.as_deref()));
+        if !in_concepts && defined_term(&old.text).is_none() {
+            return;
+        }
+        let uses = uses_of(self.new, &term, &new.path, 20);
+        let used_in = if uses.is_empty() {
+            "no other provision of this text".to_string()
+        } else {
+            uses.join(", ")
+        };
+        out.push(Finding {
+            kind: "definition-changed".to_string(),
+            category: "definition".to_string(),
+            severity: Severity::Medium,
+            message: format!("changes the definition of \"{term}\", used in {used_in}"),
+            matched: vec![term.clone()],
+            rationale:
+                "A changed definition changes the reach of every provision that uses the term."
+                    .to_string(),
+            standards: self.standards(&["GC34-25"]),
+            recommendation: Some(format!(
+                "Check each provision using \"{term}\" against the new definition."
+            )),
+            detail: json!({"term": term, "used_in": uses}),
+        });
+    }
+
+    fn dangling_references(&self, change: &Change, out: &mut Vec<Finding>) {
+        let Some(old) = &change.old else { return };
+        if old.unit != UnitKind::Article {
+            return;
+        }
+        let Some(number) = old.path.article() else {
+            return;
+        };
+        let refs: Vec<String> = references_to(self.new, number)
+            .iter()
+            .map(|c| c.display(self.new.language))
+            .collect();
+        if refs.is_empty() {
+            return;
+        }
+        out.push(Finding {
+            kind: "dangling-reference".to_string(),
+            category: "cross-reference".to_string(),
+            severity: Severity::Low,
+            message: format!("{} is gone but still referred to by {}", old.citation, refs.join(", ")),
+            matched: refs.clone(),
+            rationale: "A reference to a provision that no longer exists makes the referring provision uncertain."
+                .to_string(),
+            standards: self.standards(&["VC-ROL"]),
+            recommendation: Some("Amend or remove the references.".to_string()),
+            detail: json!({"article": number, "referred_by": refs}),
+        });
+    }
+}
+
+const PENALTY_RATIONALE: &str = "Sanctions on expression must be necessary and proportionate; \
+    harsher or new penalties, and custodial ones above all, chill legitimate speech.";
+const PENALTY_RECOMMENDATION: &str =
+    "Remove custodial sanctions for expression and keep fines proportionate to the harm shown.";
+
+/// The standards a penalty finding cites: defamation and insult provisions cite GC 34 para. 47.
+fn penalty_standards(text: &str) -> &'static [&'static str] {
+    let lower = text.to_lowercase();
+    if ["клевет", "оскорбл", "defamation", "slander", "insult"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        &["GC34-22", "GC34-47"]
+    } else {
+        &["GC34-22"]
+    }
+}
+
+fn is_custodial(kind: SanctionKind) -> bool {
+    matches!(
+        kind,
+        SanctionKind::Imprisonment | SanctionKind::Arrest | SanctionKind::RestrictionOfLiberty
+    )
+}
+
+/// Splits a provision's whole text into its numbered parts: `(label, text)`,
+/// where a part is a numbered line and the unnumbered lines after it.
+fn segments(text: &str, lang: Language) -> Vec<(Option<String>, &str)> {
+    let mut out: Vec<(Option<String>, usize, usize)> = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let label = part_label(line, lang);
+        match (&label, out.last_mut()) {
+            (None, Some(last)) => last.2 = offset + line.len(),
+            _ => out.push((label, offset, offset + line.len())),
+        }
+        offset += line.len();
+    }
+    out.into_iter()
+        .map(|(label, start, end)| (label, &text[start..end]))
+        .collect()
+}
+
+/// `"п. 4"` for a line starting `4. `, `"подп. 2"` for `2) `, in the text's language.
+fn part_label(line: &str, lang: Language) -> Option<String> {
+    let digits: String = line
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '-')
+        .collect();
+    if digits.is_empty() {
+        return None;
+    }
+    let rest = &line[digits.len()..];
+    let kind = if rest.starts_with(". ") {
+        UnitKind::Paragraph
+    } else if rest.starts_with(") ") {
+        UnitKind::Subparagraph
+    } else {
+        return None;
+    };
+    let step = crate::statute::Step {
+        kind,
+        number: Some(digits),
+    };
+    Some(Citation(vec![step]).display(lang))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segments_follow_numbered_lines() {
+        let text = "Title\n1. First –\nвлечет штраф\n2. Second\n1) sub";
+        let parts: Vec<Option<String>> = segments(text, Language::Ru)
+            .into_iter()
+            .map(|(l, _)| l)
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                None,
+                Some("п. 1".into()),
+                Some("п. 2".into()),
+                Some("подп. 1".into())
+            ]
+        );
+        assert_eq!(
+            segments(text, Language::En)[1].1,
+            "1. First –\nвлечет штраф\n"
+        );
+    }
+}
