@@ -2,6 +2,7 @@
 
 mod common;
 
+mod cli_analyze;
 mod cli_corpus;
 mod cli_diff;
 mod cli_record;
