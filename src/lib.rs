@@ -20,6 +20,7 @@
 
 pub mod analyze;
 pub mod blame;
+pub mod check;
 pub mod cli;
 pub mod compare;
 pub mod corpus;

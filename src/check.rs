@@ -1,0 +1,95 @@
+//! CI checks: every version of every act that changed between two revisions,
+//! compared with the version before it.
+
+use crate::analyze::lexicon::Lexicon;
+use crate::analyze::{Report, Severity, VersionInfo};
+use crate::corpus::{ActId, CorpusError, Repository, Version};
+use serde::Deserialize;
+
+/// The `[check]` table of a repository's `lexwatch.toml`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct CheckConfig {
+    /// The least severity that fails the check.
+    pub fail_on: Option<Severity>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct RepoConfig {
+    #[serde(default)]
+    check: CheckConfig,
+}
+
+impl CheckConfig {
+    /// Reads the `[check]` table of `lexwatch.toml`, ignoring the other tables.
+    pub fn from_repo_toml(text: &str, origin: &str) -> Result<CheckConfig, String> {
+        let config: RepoConfig = toml::from_str(text).map_err(|e| format!("{origin}: {}", e.message()))?;
+        Ok(config.check)
+    }
+}
+
+/// Compares each version recorded or changed between `base` and `head` with its predecessor.
+///
+/// A version is new when its register id is at `head` and not at `base`. An
+/// act whose statute file changed without a new register entry is compared
+/// file to file (base text → head text), so an edit made by hand is checked too.
+pub fn check(repo: &Repository, lexicon: &Lexicon, base: Option<&str>, head: &str) -> Result<Vec<Report>, CorpusError> {
+    let mut reports = Vec::new();
+    for act in repo.acts_at(head)? {
+        let head_register = repo.register_at(&act, head)?;
+        let base_register = match base {
+            Some(rev) => repo.register_at(&act, rev)?,
+            None => Default::default(),
+        };
+        let mut compared_head_text = false;
+        for (index, entry) in head_register.versions.iter().enumerate() {
+            if base_register.versions.iter().any(|e| e.id == entry.id && e.blob == entry.blob) || index == 0 {
+                continue;
+            }
+            let at = |i: usize| Version {
+                act: act.clone(),
+                entry: Some(head_register.versions[i].clone()),
+                index: Some(i),
+                blob: head_register.versions[i].blob.clone(),
+            };
+            let (from, to) = (at(index - 1), at(index));
+            compared_head_text |= index + 1 == head_register.versions.len();
+            reports.push(crate::diff_versions(repo, lexicon, &from, &to)?);
+        }
+        if !compared_head_text {
+            if let Some(report) = unrecorded_edit(repo, lexicon, &act, base, head)? {
+                reports.push(report);
+            }
+        }
+    }
+    Ok(reports)
+}
+
+/// The report for a statute file edited between two revisions with no new register entry.
+fn unrecorded_edit(
+    repo: &Repository,
+    lexicon: &Lexicon,
+    act: &ActId,
+    base: Option<&str>,
+    head: &str,
+) -> Result<Option<Report>, CorpusError> {
+    let Some(base) = base else { return Ok(None) };
+    let (Some(old_blob), Some(new_blob)) = (repo.statute_blob_at(act, base)?, repo.statute_blob_at(act, head)?) else {
+        return Ok(None);
+    };
+    if old_blob == new_blob {
+        return Ok(None);
+    }
+    let version = |blob: String| Version { act: act.clone(), entry: None, index: None, blob };
+    let (from, to) = (version(old_blob), version(new_blob));
+    let mut report = crate::diff_versions(repo, lexicon, &from, &to)?;
+    let label = |v: &mut VersionInfo, rev: &str| v.label = format!("{} at {rev}", v.path);
+    label(&mut report.from, base);
+    label(&mut report.to, head);
+    Ok(Some(report))
+}
+
+/// Whether any finding in the reports is at or above `threshold`.
+pub fn fails(reports: &[Report], threshold: Severity) -> bool {
+    reports.iter().any(|r| r.findings().any(|(_, f)| f.severity >= threshold))
+}
