@@ -3,6 +3,7 @@
 //! Renderers read only the report: they never call git or the analyzers,
 //! and they keep document order so the same report gives the same bytes.
 
+mod github;
 mod json;
 mod markdown;
 mod sarif;
@@ -11,6 +12,7 @@ mod text;
 use crate::analyze::Report;
 use std::io::{self, Write};
 
+pub use github::write_github;
 pub use markdown::escape as escape_markdown;
 pub use sarif::write_sarif;
 
@@ -25,6 +27,8 @@ pub enum Format {
     Json,
     /// SARIF 2.1.0 for code-scanning tools.
     Sarif,
+    /// GitHub workflow annotations (`::warning file=…::…`).
+    Github,
 }
 
 /// Options every renderer understands.
@@ -46,6 +50,7 @@ pub fn write(
         Format::Markdown => markdown::write(report, out),
         Format::Json => json::write(report, out),
         Format::Sarif => sarif::write_sarif(std::slice::from_ref(report), out),
+        Format::Github => github::write_github(std::slice::from_ref(report), out),
     }
 }
 
