@@ -4,6 +4,7 @@
 //! and they keep document order so the same report gives the same bytes.
 
 mod github;
+mod html;
 mod json;
 mod markdown;
 mod sarif;
@@ -13,6 +14,7 @@ use crate::analyze::Report;
 use std::io::{self, Write};
 
 pub use github::write_github;
+pub use html::escape_html;
 pub use markdown::escape as escape_markdown;
 pub use sarif::write_sarif;
 
@@ -25,6 +27,8 @@ pub enum Format {
     Markdown,
     /// The stable JSON schema.
     Json,
+    /// The Markdown document as one self-contained HTML page.
+    Html,
     /// SARIF 2.1.0 for code-scanning tools.
     Sarif,
     /// GitHub workflow annotations (`::warning file=…::…`).
@@ -49,6 +53,7 @@ pub fn write(
         Format::Text => text::write(report, options, out),
         Format::Markdown => markdown::write(report, out),
         Format::Json => json::write(report, out),
+        Format::Html => html::write_report(report, out),
         Format::Sarif => sarif::write_sarif(std::slice::from_ref(report), out),
         Format::Github => github::write_github(std::slice::from_ref(report), out),
     }
@@ -328,4 +333,32 @@ pub(crate) fn sample_report() -> Report {
         summary,
         changes,
     }
+}
+
+/// Puts hostile text into every field a renderer prints.
+#[cfg(test)]
+pub(crate) fn hostile_report() -> Report {
+    let evil = "<script>alert(1)</script> & \"quoted\" 'single' <img src=x onerror=alert(2)>";
+    let mut report = sample_report();
+    report.act = Some(format!("kz/{evil}"));
+    report.title = Some(evil.to_string());
+    report.from.label = evil.to_string();
+    report.to.source = Some(evil.to_string());
+    for annotated in &mut report.changes {
+        let change = &mut annotated.change;
+        for side in change.old.iter_mut().chain(change.new.iter_mut()) {
+            side.text = format!("{} {evil}\n2) {evil}", side.text);
+            side.citation = format!("{} {evil}", side.citation);
+        }
+        change.redline = crate::compare::redline(change.old_text(), change.new_text());
+        for f in &mut annotated.findings {
+            f.message = format!("{} {evil}", f.message);
+            f.rationale = evil.to_string();
+            f.standards.push(evil.to_string());
+            f.matched.push(evil.to_string());
+            f.category = evil.to_string();
+            f.recommendation = Some(evil.to_string());
+        }
+    }
+    report
 }
