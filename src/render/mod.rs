@@ -3,6 +3,7 @@
 //! Renderers read only the report: they never call git or the analyzers,
 //! and they keep document order so the same report gives the same bytes.
 
+mod atom;
 mod github;
 mod html;
 mod json;
@@ -13,6 +14,7 @@ mod text;
 use crate::analyze::Report;
 use std::io::{self, Write};
 
+pub use atom::{FeedEntry, FeedInput, tag_uri, write_atom};
 pub use github::write_github;
 pub use html::escape_html;
 pub use markdown::escape as escape_markdown;
