@@ -4,6 +4,7 @@
 //! and they keep document order so the same report gives the same bytes.
 
 mod atom;
+mod commentary;
 mod github;
 mod html;
 mod json;
@@ -15,6 +16,7 @@ use crate::analyze::Report;
 use std::io::{self, Write};
 
 pub use atom::{FeedEntry, FeedInput, tag_uri, write_atom};
+pub use commentary::{CommentaryFormat, CommentaryOptions, write_commentary};
 pub use github::write_github;
 pub use html::escape_html;
 pub use markdown::escape as escape_markdown;
