@@ -7,7 +7,7 @@
 //! The HTML and DOCX forms are renderings of that same Markdown.
 
 use super::markdown::{escape, redline};
-use super::{change_title, html};
+use super::{change_title, docx, html};
 use crate::analyze::{AnnotatedChange, Finding, Report, Severity, VersionInfo};
 use crate::compare::{Change, ChangeKind, WordOp};
 use serde_json::Value;
@@ -20,6 +20,8 @@ pub enum CommentaryFormat {
     Markdown,
     /// One self-contained, printable HTML page.
     Html,
+    /// A Word document (Office Open XML).
+    Docx,
 }
 
 /// What the commentary includes.
@@ -43,6 +45,7 @@ pub fn write_commentary(
     match format {
         CommentaryFormat::Markdown => out.write_all(markdown.as_bytes()),
         CommentaryFormat::Html => html::write_document(&title(report), &markdown, out),
+        CommentaryFormat::Docx => docx::write_document(&title(report), &markdown, out),
     }
 }
 
@@ -714,7 +717,11 @@ mod tests {
 
     #[test]
     fn is_deterministic() {
-        for format in [CommentaryFormat::Markdown, CommentaryFormat::Html] {
+        for format in [
+            CommentaryFormat::Markdown,
+            CommentaryFormat::Html,
+            CommentaryFormat::Docx,
+        ] {
             assert_eq!(
                 render(&sample_report(), format, false),
                 render(&sample_report(), format, false)

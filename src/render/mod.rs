@@ -5,6 +5,7 @@
 
 mod atom;
 mod commentary;
+mod docx;
 mod github;
 mod html;
 mod json;
