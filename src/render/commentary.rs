@@ -626,7 +626,7 @@ mod tests {
             "**Recommendation:** Delete the words «нарушающей общественный порядок» or define them narrowly.",
             "### 2. art. 5 para. 2 — added",
             "**New text**",
-            "honour & dignity of \"officials\".",
+            "honour \\& dignity of \"officials\".",
             "## Other changes",
             "| ст. 164 → ст. 174 | renumbered | — |",
             "| ст. 10 | removed | the ban on censorship is gone |",

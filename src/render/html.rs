@@ -6,7 +6,7 @@
 //! helper for HTML and XML (the DOCX and Atom renderers use it too).
 
 use crate::analyze::Report;
-use comrak::nodes::{ListDelimType, ListType, Node, NodeValue};
+use comrak::nodes::{Node, NodeValue};
 use comrak::{Arena, Options};
 use std::io::{self, Write};
 
@@ -46,66 +46,16 @@ fn in_block_quote(node: Node<'_>) -> bool {
         .any(|a| matches!(a.data().value, NodeValue::BlockQuote))
 }
 
-/// Parses lexwatch Markdown into comrak's tree, fixed up for statute quotes.
+/// Parses lexwatch Markdown into comrak's tree.
 ///
-/// Inside block quotes, lexwatch writes escaped statute text and redlines
-/// only, so there:
-/// - strong text can only be a redline insertion: it becomes an insertion;
-/// - a list can only be a line that starts with a number or a dash, such as
-///   a subparagraph `2) …`: it becomes paragraphs that keep the marker as written;
-/// - a code block can only be an indented line: it becomes a paragraph.
+/// Inside block quotes lexwatch writes escaped statute text and redlines
+/// only, so strong text there is a redline insertion: it becomes one.
 pub(crate) fn parse<'a>(arena: &'a Arena<'a>, markdown: &str) -> Node<'a> {
-    let options = comrak_options();
-    let root = comrak::parse_document(arena, markdown, &options);
-    let quoted: Vec<Node<'a>> = root.descendants().filter(|n| in_block_quote(n)).collect();
-    for node in quoted {
-        let value = node.data().value.clone();
-        match value {
-            NodeValue::Strong => node.data_mut().value = NodeValue::Insert,
-            NodeValue::List(_) => {
-                let items: Vec<Node<'a>> = node.children().collect();
-                for item in items {
-                    // Each item keeps the number it was written with.
-                    let NodeValue::Item(list) = item.data().value.clone() else {
-                        continue;
-                    };
-                    let marker = match list.list_type {
-                        ListType::Ordered => {
-                            let delimiter = match list.delimiter {
-                                ListDelimType::Period => '.',
-                                ListDelimType::Paren => ')',
-                            };
-                            format!("{}{delimiter} ", list.start)
-                        }
-                        ListType::Bullet => format!("{} ", char::from(list.bullet_char)),
-                    };
-                    let text = arena.alloc(NodeValue::Text(marker.into()).into());
-                    match item.first_child() {
-                        Some(first) if matches!(first.data().value, NodeValue::Paragraph) => {
-                            first.prepend(text);
-                        }
-                        _ => {
-                            let paragraph = arena.alloc(NodeValue::Paragraph.into());
-                            paragraph.append(text);
-                            item.prepend(paragraph);
-                        }
-                    }
-                    let children: Vec<Node<'a>> = item.children().collect();
-                    for child in children {
-                        child.detach();
-                        node.insert_before(child);
-                    }
-                }
-                node.detach();
-            }
-            NodeValue::CodeBlock(code) => {
-                let paragraph = arena.alloc(NodeValue::Paragraph.into());
-                let literal = code.literal.trim_end_matches('\n').to_string();
-                paragraph.append(arena.alloc(NodeValue::Text(literal.into()).into()));
-                node.insert_before(paragraph);
-                node.detach();
-            }
-            _ => {}
+    let root = comrak::parse_document(arena, markdown, &comrak_options());
+    for node in root.descendants() {
+        let strong = matches!(node.data().value, NodeValue::Strong);
+        if strong && in_block_quote(node) {
+            node.data_mut().value = NodeValue::Insert;
         }
     }
     root
@@ -197,6 +147,44 @@ pub(crate) mod tests {
                 "bare & at {i}: {:?}",
                 &rest[..rest.len().min(20)]
             );
+        }
+    }
+
+    /// The old and the new text a parsed redline shows, without whitespace.
+    fn sides_of(markdown: &str) -> (String, String) {
+        let arena = Arena::new();
+        let root = parse(&arena, markdown);
+        let (mut old, mut new) = (String::new(), String::new());
+        for node in root.descendants() {
+            let NodeValue::Text(text) = &node.data().value else {
+                continue;
+            };
+            let inside =
+                |value: fn(&NodeValue) -> bool| node.ancestors().any(|a| value(&a.data().value));
+            let deleted = inside(|v| matches!(v, NodeValue::Strikethrough));
+            let inserted = inside(|v| matches!(v, NodeValue::Insert));
+            let text: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+            if !inserted {
+                old.push_str(&text);
+            }
+            if !deleted {
+                new.push_str(&text);
+            }
+        }
+        (old, new)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn every_redline_reads_back(
+            old in r"([а-яa-z]{1,6}|[0-9]{1,2}[.)]|[,;:.«»“”—№!`|{}+=&*_~#<>\[\]()-]|\n| ){0,25}",
+            new in r"([а-яa-z]{1,6}|[0-9]{1,2}[.)]|[,;:.«»“”—№!`|{}+=&*_~#<>\[\]()-]|\n| ){0,25}",
+        ) {
+            let ops = crate::compare::redline(&old, &new);
+            let (shown_old, shown_new) = sides_of(&super::super::markdown::redline(&ops));
+            let squeeze = |t: &str| t.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+            proptest::prop_assert_eq!(shown_old, squeeze(&old));
+            proptest::prop_assert_eq!(shown_new, squeeze(&new));
         }
     }
 
