@@ -23,7 +23,7 @@ fn level(severity: Severity) -> &'static str {
 }
 
 /// A short description of a finding kind, for its rule.
-pub(crate) fn kind_description(kind: &str) -> String {
+fn kind_description(kind: &str) -> String {
     let known = match kind {
         "vague-term-introduced" => "A vague or overbroad term was introduced",
         "vague-term-removed" => "A vague or overbroad term was removed",
