@@ -11,7 +11,7 @@ pub fn escape(text: &str) -> String {
     for c in text.chars() {
         if matches!(
             c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '~' | '|' | '{' | '}'
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '~' | '|' | '{' | '}' | '&'
         ) {
             out.push('\\');
         }
@@ -22,34 +22,174 @@ pub fn escape(text: &str) -> String {
 
 /// Quotes a text as a Markdown block quote, one paragraph per line.
 fn quote(text: &str) -> String {
-    text.lines()
-        .map(|l| format!("> {}", escape(l)))
+    quote_lines(&escape(text))
+}
+
+/// Puts escaped lines in a block quote, one paragraph each.
+///
+/// A line is plain text whatever it starts with: leading spaces would make
+/// code of it, and a subparagraph number such as `2)` a list item.
+fn quote_lines(escaped: &str) -> String {
+    escaped
+        .lines()
+        .map(|l| {
+            let l = l.trim_start();
+            let digits = l.len() - l.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            let rest = &l[digits..];
+            let marker_ends = |rest: &str| rest.chars().nth(1).is_none_or(char::is_whitespace);
+            if (1..=9).contains(&digits)
+                && (rest.starts_with('.') || rest.starts_with(')'))
+                && marker_ends(rest)
+            {
+                format!("> {}\\{rest}", &l[..digits])
+            } else if (l.starts_with('-') || l.starts_with('+')) && marker_ends(l)
+                || l.starts_with("--")
+            {
+                format!("> \\{l}")
+            } else {
+                format!("> {l}")
+            }
+        })
         .collect::<Vec<_>>()
         .join("\n>\n")
+}
+
+/// Whether CommonMark counts a character as punctuation next to emphasis.
+fn is_punctuation(c: char) -> bool {
+    !c.is_alphanumeric() && !c.is_whitespace()
+}
+
+/// Regroups the edits whose emphasis Markdown could not read.
+///
+/// CommonMark does not open emphasis that starts with punctuation right
+/// after a letter (`word**, new**`), nor close one that ends with punctuation
+/// right before a letter. Such an edit takes in the touching word of the
+/// unchanged text, as deleted and inserted: `~~word~~**word, new**`.
+fn readable_edits(ops: &[WordOp]) -> Vec<WordOp> {
+    let mut out: Vec<WordOp> = Vec::with_capacity(ops.len());
+    let mut i = 0;
+    while i < ops.len() {
+        if let WordOp::Equal(_) = &ops[i] {
+            out.push(ops[i].clone());
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < ops.len() && !matches!(ops[i], WordOp::Equal(_)) {
+            i += 1;
+        }
+        let group = &ops[start..i];
+        let first = group.first().and_then(|op| op.text().chars().next());
+        let last = group.last().and_then(|op| op.text().chars().last());
+        let letter_before = match out.last() {
+            Some(WordOp::Equal(t)) => t.chars().last().is_some_and(char::is_alphanumeric),
+            _ => false,
+        };
+        let letter_after = match ops.get(i) {
+            Some(WordOp::Equal(t)) => t.chars().next().is_some_and(char::is_alphanumeric),
+            _ => false,
+        };
+        let left = letter_before && first.is_some_and(is_punctuation);
+        let right = letter_after && last.is_some_and(is_punctuation);
+        if !left && !right {
+            out.extend(group.iter().cloned());
+            continue;
+        }
+        let (mut deleted, mut inserted) = (String::new(), String::new());
+        for op in group {
+            match op {
+                WordOp::Delete(t) => deleted.push_str(t),
+                WordOp::Insert(t) => inserted.push_str(t),
+                WordOp::Equal(_) => {}
+            }
+        }
+        if left && let Some(WordOp::Equal(before)) = out.last_mut() {
+            let cut = before.trim_end_matches(|c: char| !c.is_whitespace()).len();
+            let word = before.split_off(cut);
+            deleted.insert_str(0, &word);
+            inserted.insert_str(0, &word);
+            if before.is_empty() {
+                out.pop();
+            }
+        }
+        let mut rest = None;
+        if right && let Some(WordOp::Equal(after)) = ops.get(i) {
+            let cut = after.len() - after.trim_start_matches(|c: char| !c.is_whitespace()).len();
+            deleted.push_str(&after[..cut]);
+            inserted.push_str(&after[..cut]);
+            rest = Some(after[cut..].to_string());
+            i += 1;
+        }
+        push_edit(&mut out, WordOp::Delete(deleted));
+        push_edit(&mut out, WordOp::Insert(inserted));
+        if let Some(rest) = rest.filter(|r| !r.is_empty()) {
+            out.push(WordOp::Equal(rest));
+        }
+    }
+    out
+}
+
+/// Appends an edit, joining it to an edit of the same kind just before it
+/// (`**a****b**` would not read as two insertions).
+fn push_edit(out: &mut Vec<WordOp>, op: WordOp) {
+    match (out.last_mut(), &op) {
+        (Some(WordOp::Delete(prev)), WordOp::Delete(t))
+        | (Some(WordOp::Insert(prev)), WordOp::Insert(t)) => prev.push_str(t),
+        _ => out.push(op),
+    }
 }
 
 /// The redline in Markdown: ~~deleted~~ and **inserted**.
 pub fn redline(ops: &[WordOp]) -> String {
     let mut out = String::new();
-    for op in ops {
-        let text = op.text();
-        // Emphasis cannot start or end with a space, so the spaces go outside it.
-        let trimmed = text.trim();
-        let (lead, trail) = (
-            &text[..text.len() - text.trim_start().len()],
-            &text[text.trim_end().len()..],
-        );
-        match op {
-            WordOp::Equal(_) => out.push_str(&escape(text)),
-            _ if trimmed.is_empty() => out.push_str(text),
-            WordOp::Delete(_) => out.push_str(&format!("{lead}~~{}~~{trail}", escape(trimmed))),
-            WordOp::Insert(_) => out.push_str(&format!("{lead}**{}**{trail}", escape(trimmed))),
+    // The mark and last character of an edit that closed just now.
+    let mut closed: Option<(&str, char)> = None;
+    for op in &readable_edits(ops) {
+        let mark = match op {
+            WordOp::Equal(_) => "",
+            WordOp::Delete(_) => "~~",
+            WordOp::Insert(_) => "**",
+        };
+        // Each line is its own paragraph and emphasis cannot start or end
+        // with a space: every line of an edit is marked apart, spaces outside.
+        for (i, piece) in op.text().split('\n').enumerate() {
+            if i > 0 {
+                out.push('\n');
+                closed = None;
+            }
+            let trimmed = piece.trim();
+            if mark.is_empty() || trimmed.is_empty() {
+                out.push_str(&escape(piece));
+                if !piece.is_empty() {
+                    closed = None;
+                }
+                continue;
+            }
+            let lead = &piece[..piece.len() - piece.trim_start().len()];
+            let trail = &piece[piece.trim_end().len()..];
+            // comrak reads emphasis through `~~` as if it were not there:
+            // `~~word~~**, new**` would not open, nor `**new,**~~word~~`
+            // close. A space between the two edits keeps both.
+            if let (Some((before, last)), true) = (closed, lead.is_empty()) {
+                let first = trimmed.chars().next().unwrap_or(' ');
+                let clash = match (before, mark) {
+                    ("~~", "**") => last.is_alphanumeric() && is_punctuation(first),
+                    ("**", "~~") => is_punctuation(last) && first.is_alphanumeric(),
+                    _ => false,
+                };
+                if clash {
+                    out.push(' ');
+                }
+            }
+            out.push_str(&format!("{lead}{mark}{}{mark}{trail}", escape(trimmed)));
+            closed = trimmed
+                .chars()
+                .last()
+                .filter(|_| trail.is_empty())
+                .map(|c| (mark, c));
         }
     }
-    out.lines()
-        .map(|l| format!("> {l}"))
-        .collect::<Vec<_>>()
-        .join("\n>\n")
+    quote_lines(&out)
 }
 
 /// Writes the report as Markdown.
@@ -143,4 +283,69 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ops(pairs: &[(char, &str)]) -> Vec<WordOp> {
+        pairs
+            .iter()
+            .map(|&(k, t)| match k {
+                '=' => WordOp::Equal(t.to_string()),
+                '-' => WordOp::Delete(t.to_string()),
+                _ => WordOp::Insert(t.to_string()),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn marks_words_with_spaces_outside() {
+        let r = redline(&ops(&[
+            ('=', "штраф в размере "),
+            ('-', "пятидесяти"),
+            ('+', "ста "),
+            ('=', "МРП"),
+        ]));
+        assert_eq!(r, "> штраф в размере ~~пятидесяти~~**ста** МРП");
+    }
+
+    #[test]
+    fn punctuation_next_to_a_letter_takes_in_the_word() {
+        let r = redline(&ops(&[
+            ('=', "ложной информации"),
+            ('+', ", нарушающей порядок,"),
+            ('=', " влечет"),
+        ]));
+        assert_eq!(
+            r,
+            "> ложной ~~информации~~**информации, нарушающей порядок,** влечет"
+        );
+        let r = redline(&ops(&[('=', "a"), ('+', ","), ('=', "b c")]));
+        assert_eq!(r, "> ~~ab~~**a,b** c");
+        let r = redline(&ops(&[('=', "one "), ('-', "two;"), ('=', "three")]));
+        assert_eq!(r, "> one ~~two;three~~**three**");
+    }
+
+    #[test]
+    fn each_line_of_an_edit_is_marked() {
+        let r = redline(&ops(&[
+            ('=', "grounds:\n1) one;"),
+            ('+', "\n2) two;\n3) three."),
+        ]));
+        assert_eq!(
+            r,
+            "> grounds:\n>\n> 1\\) one;\n>\n> **2) two;**\n>\n> **3) three.**"
+        );
+    }
+
+    #[test]
+    fn lines_never_become_lists_code_or_entities() {
+        assert_eq!(
+            quote("2) second;\n    indented\n- dash\n---\n10. ten\n&amp; AT&T"),
+            "> 2\\) second;\n>\n> indented\n>\n> \\- dash\n>\n> \\---\n>\n> 10\\. ten\n>\n> \\&amp; AT\\&T"
+        );
+        assert_eq!(quote("4-1. term\n456-2. x"), "> 4-1. term\n>\n> 456-2. x");
+    }
 }

@@ -3,14 +3,25 @@
 //! Renderers read only the report: they never call git or the analyzers,
 //! and they keep document order so the same report gives the same bytes.
 
+mod atom;
+mod commentary;
+mod docx;
+mod github;
+mod html;
 mod json;
 mod markdown;
+mod sarif;
 mod text;
 
 use crate::analyze::Report;
 use std::io::{self, Write};
 
+pub use atom::{FeedEntry, FeedInput, tag_uri, write_atom};
+pub use commentary::{CommentaryFormat, CommentaryOptions, write_commentary};
+pub use github::write_github;
+pub use html::escape_html;
 pub use markdown::escape as escape_markdown;
+pub use sarif::write_sarif;
 
 /// An output format for a comparison.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,6 +32,12 @@ pub enum Format {
     Markdown,
     /// The stable JSON schema.
     Json,
+    /// The Markdown document as one self-contained HTML page.
+    Html,
+    /// SARIF 2.1.0 for code-scanning tools.
+    Sarif,
+    /// GitHub workflow annotations (`::warning file=…::…`).
+    Github,
 }
 
 /// Options every renderer understands.
@@ -41,6 +58,9 @@ pub fn write(
         Format::Text => text::write(report, options, out),
         Format::Markdown => markdown::write(report, out),
         Format::Json => json::write(report, out),
+        Format::Html => html::write_report(report, out),
+        Format::Sarif => sarif::write_sarif(std::slice::from_ref(report), out),
+        Format::Github => github::write_github(std::slice::from_ref(report), out),
     }
 }
 
@@ -99,4 +119,251 @@ pub(crate) fn change_title(change: &crate::compare::Change) -> String {
         (None, Some(n)) => format!("{} — {kind}", n.citation),
         (None, None) => kind.to_string(),
     }
+}
+
+/// The lines CI annotations point at: the new side's, or the old side's when
+/// the provision is gone; never below line 1.
+pub(crate) fn annotation_lines(change: &crate::compare::Change) -> (usize, usize) {
+    let (first, last) = change
+        .new
+        .as_ref()
+        .or(change.old.as_ref())
+        .map_or((1, 1), |s| s.lines);
+    let first = first.max(1);
+    (first, last.max(first))
+}
+
+/// Percent-encodes the bytes of `text` that are not unreserved URI characters
+/// or in `keep`, for paths in URIs.
+pub(crate) fn percent_encode(text: &str, keep: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() || "-._~".contains(c) || (c.is_ascii() && keep.contains(c)) {
+            out.push(c);
+        } else {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        }
+    }
+    out
+}
+
+/// A small report shared by every renderer's tests: Russian and English
+/// text, a raised penalty with its detail, vague terms, and changes with no
+/// findings.
+#[cfg(test)]
+pub(crate) fn sample_report() -> Report {
+    use crate::analyze::{AnnotatedChange, Finding, Severity, VersionInfo};
+    use crate::compare::{Change, ChangeKind, Side, redline};
+    use crate::statute::{Citation, Language, Status, Step, UnitKind};
+    use std::collections::BTreeMap;
+
+    let path = "statutes/kz/cao-ch26-ru.md";
+    let side = |citation: &str, steps: &[(UnitKind, &str)], text: &str, lines| Side {
+        citation: citation.to_string(),
+        path: Citation(
+            steps
+                .iter()
+                .map(|(kind, n)| Step {
+                    kind: *kind,
+                    number: Some(n.to_string()),
+                })
+                .collect(),
+        ),
+        unit: steps.last().map_or(UnitKind::Article, |s| s.0),
+        heading: None,
+        text: text.to_string(),
+        lines,
+        status: Status::InForce,
+        chapter: Some("гл. 26".to_string()),
+    };
+    let para = [(UnitKind::Article, "456-2"), (UnitKind::Paragraph, "4")];
+    let old_text = "Распространение ложной информации влечет штраф на физических лиц \
+                    в размере пятидесяти месячных расчетных показателей.";
+    let new_text = "Распространение заведомо ложной информации, нарушающей общественный \
+                    порядок, влечет штраф на физических лиц в размере ста месячных \
+                    расчетных показателей.";
+    let amended = AnnotatedChange {
+        change: Change {
+            kind: ChangeKind::Amended,
+            old: Some(side("ст. 456-2 п. 4", &para, old_text, (40, 41))),
+            new: Some(side("ст. 456-2 п. 4", &para, new_text, (42, 44))),
+            others: Vec::new(),
+            redline: redline(old_text, new_text),
+            footnotes: None,
+        },
+        findings: vec![
+            Finding {
+                kind: "penalty-raised".to_string(),
+                category: "penalty".to_string(),
+                severity: Severity::High,
+                message: "fine on individuals raised ×2 (50 MCI → 100 MCI)".to_string(),
+                matched: vec!["ста месячных расчетных показателей".to_string()],
+                rationale: "A harsher sanction for speech must be necessary and proportionate."
+                    .to_string(),
+                standards: vec![
+                    "UN Human Rights Committee, General Comment No. 34 (2011), para. 34"
+                        .to_string(),
+                ],
+                recommendation: None,
+                detail: serde_json::json!({
+                    "kind": "fine",
+                    "subject": "individuals",
+                    "old": "50 MCI",
+                    "new": "100 MCI",
+                    "factor": 2.0,
+                    "old_tenge": 172500,
+                    "new_tenge": 345000
+                }),
+            },
+            Finding {
+                kind: "vague-term-introduced".to_string(),
+                category: "public-order".to_string(),
+                severity: Severity::Medium,
+                message: "vague term introduced: «нарушающей общественный порядок»".to_string(),
+                matched: vec!["нарушающей общественный порядок".to_string()],
+                rationale: "\"Public order\" is not defined & gives the authorities wide discretion."
+                    .to_string(),
+                standards: vec![
+                    "UN Human Rights Committee, General Comment No. 34 (2011), para. 25"
+                        .to_string(),
+                    "Joint Declaration on Freedom of Expression and \"Fake News\" (2017), para. 2(a)"
+                        .to_string(),
+                ],
+                recommendation: Some(
+                    "Delete the words «нарушающей общественный порядок» or define them narrowly."
+                        .to_string(),
+                ),
+                detail: serde_json::Value::Null,
+            },
+        ],
+    };
+    let en_article = [(UnitKind::Article, "5"), (UnitKind::Paragraph, "2")];
+    let added_text = "A media outlet shall not disseminate information that discredits \
+                      the honour & dignity of \"officials\".";
+    let added = AnnotatedChange {
+        change: Change {
+            kind: ChangeKind::Added,
+            old: None,
+            new: Some(side("art. 5 para. 2", &en_article, added_text, (60, 61))),
+            others: Vec::new(),
+            redline: Vec::new(),
+            footnotes: None,
+        },
+        findings: vec![Finding {
+            kind: "vague-term-introduced".to_string(),
+            category: "reputation".to_string(),
+            severity: Severity::Low,
+            message: "vague term introduced: \"discredits\"".to_string(),
+            matched: vec!["discredits".to_string()],
+            rationale: "Protecting officials from criticism is not a legitimate aim.".to_string(),
+            standards: vec![
+                "UN Human Rights Committee, General Comment No. 34 (2011), para. 38".to_string(),
+            ],
+            recommendation: None,
+            detail: serde_json::Value::Null,
+        }],
+    };
+    let renumbered_text = "Клевета наказывается штрафом.";
+    let renumbered = AnnotatedChange {
+        change: Change {
+            kind: ChangeKind::Renumbered,
+            old: Some(side(
+                "ст. 164",
+                &[(UnitKind::Article, "164")],
+                renumbered_text,
+                (70, 72),
+            )),
+            new: Some(side(
+                "ст. 174",
+                &[(UnitKind::Article, "174")],
+                renumbered_text,
+                (75, 77),
+            )),
+            others: Vec::new(),
+            redline: Vec::new(),
+            footnotes: None,
+        },
+        findings: Vec::new(),
+    };
+    let removed = AnnotatedChange {
+        change: Change {
+            kind: ChangeKind::Removed,
+            old: Some(side(
+                "ст. 10",
+                &[(UnitKind::Article, "10")],
+                "Цензура запрещается.",
+                (90, 91),
+            )),
+            new: None,
+            others: Vec::new(),
+            redline: Vec::new(),
+            footnotes: None,
+        },
+        findings: vec![Finding {
+            kind: "definition-changed".to_string(),
+            category: "definition".to_string(),
+            severity: Severity::Info,
+            message: "the ban on censorship is gone".to_string(),
+            matched: Vec::new(),
+            rationale: String::new(),
+            standards: Vec::new(),
+            recommendation: None,
+            detail: serde_json::Value::Null,
+        }],
+    };
+    let changes = vec![amended, added, renumbered, removed];
+    let mut summary = BTreeMap::new();
+    for c in &changes {
+        *summary.entry(c.change.kind).or_insert(0) += 1;
+    }
+    let version = |id: &str, date: (i32, u32, u32), stage: &str| VersionInfo {
+        label: id.to_string(),
+        id: Some(id.to_string()),
+        date: chrono::NaiveDate::from_ymd_opt(date.0, date.1, date.2),
+        stage: Some(stage.to_string()),
+        source: Some("https://adilet.zan.kz/rus/docs/K1400000235".to_string()),
+        blob: None,
+        path: path.to_string(),
+    };
+    Report {
+        schema_version: crate::analyze::SCHEMA_VERSION,
+        act: Some("kz/cao".to_string()),
+        title: Some("Кодекс Республики Казахстан об административных правонарушениях".to_string()),
+        language: Language::Ru,
+        from: version("2023-01-01-in-force", (2023, 1, 1), "in-force"),
+        to: version("2023-07-10-signed", (2023, 7, 10), "signed"),
+        summary,
+        changes,
+    }
+}
+
+/// Puts hostile text into every field a renderer prints.
+#[cfg(test)]
+pub(crate) fn hostile_report() -> Report {
+    let evil = "<script>alert(1)</script> & \"quoted\" 'single' <img src=x onerror=alert(2)>";
+    let mut report = sample_report();
+    report.act = Some(format!("kz/{evil}"));
+    report.title = Some(evil.to_string());
+    report.from.label = evil.to_string();
+    report.to.source = Some(evil.to_string());
+    for annotated in &mut report.changes {
+        let change = &mut annotated.change;
+        for side in change.old.iter_mut().chain(change.new.iter_mut()) {
+            side.text = format!("{} {evil}\n2) {evil}", side.text);
+            side.citation = format!("{} {evil}", side.citation);
+        }
+        change.redline = crate::compare::redline(change.old_text(), change.new_text());
+        for f in &mut annotated.findings {
+            f.message = format!("{} {evil}", f.message);
+            f.rationale = evil.to_string();
+            f.standards.push(evil.to_string());
+            f.matched.push(evil.to_string());
+            f.category = evil.to_string();
+            f.recommendation = Some(evil.to_string());
+        }
+    }
+    report
 }

@@ -1,0 +1,265 @@
+//! SARIF 2.1.0 output: one run of the `lexwatch` tool, one result per finding.
+//!
+//! Code-scanning tools show each result on the statute file at the lines of
+//! the provision. The document is built as a `serde_json::Value`, whose maps
+//! keep their keys sorted, so the same reports give the same bytes.
+
+use super::{annotation_lines, percent_encode};
+use crate::analyze::{Finding, Report, Severity};
+use serde_json::{Value, json};
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+/// The SARIF schema the output follows.
+const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+
+/// The SARIF level of a severity.
+fn level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::High => "error",
+        Severity::Medium => "warning",
+        Severity::Low | Severity::Info => "note",
+    }
+}
+
+/// A short description of a finding kind, for its rule.
+fn kind_description(kind: &str) -> String {
+    let known = match kind {
+        "vague-term-introduced" => "A vague or overbroad term was introduced",
+        "vague-term-removed" => "A vague or overbroad term was removed",
+        "penalty-raised" => "A penalty was raised",
+        "penalty-lowered" => "A penalty was lowered",
+        "penalty-added" => "A penalty was added",
+        "penalty-removed" => "A penalty was removed",
+        "penalty-changed" => "A penalty changed in a way that cannot be ranked",
+        "scope-widened" => "The scope of a provision was widened",
+        "definition-changed" => "The definition of a defined term changed",
+        "dangling-reference" => "A cross-reference points to a provision that is gone",
+        _ => "",
+    };
+    if known.is_empty() {
+        kind.replace('-', " ")
+    } else {
+        known.to_string()
+    }
+}
+
+/// A URI for a statute path: relative to the repository root unless absolute.
+fn artifact_location(path: &str) -> Value {
+    let path = path.replace('\\', "/");
+    let keep = "/!$&'()*+,;=:@";
+    if path.starts_with('/') {
+        json!({ "uri": format!("file://{}", percent_encode(&path, keep)) })
+    } else {
+        json!({ "uri": percent_encode(&path, keep), "uriBaseId": "%SRCROOT%" })
+    }
+}
+
+/// Writes every finding of the reports as one SARIF 2.1.0 run.
+pub fn write_sarif(reports: &[Report], out: &mut dyn Write) -> io::Result<()> {
+    // One rule per finding kind, in the order of their ids; its help is the
+    // rationale of the kind's first finding in document order.
+    let mut rules: BTreeMap<&str, &Finding> = BTreeMap::new();
+    for report in reports {
+        for (_, finding) in report.findings() {
+            rules.entry(finding.kind.as_str()).or_insert(finding);
+        }
+    }
+    let index: BTreeMap<&str, usize> = rules.keys().enumerate().map(|(i, k)| (*k, i)).collect();
+    let rule_values: Vec<Value> = rules
+        .iter()
+        .map(|(kind, first)| {
+            let description = kind_description(kind);
+            let help = if first.rationale.is_empty() {
+                description.clone()
+            } else {
+                first.rationale.clone()
+            };
+            json!({
+                "id": kind,
+                "shortDescription": { "text": description },
+                "help": { "text": help },
+                "properties": { "category": first.category },
+            })
+        })
+        .collect();
+
+    let mut results = Vec::new();
+    for report in reports {
+        for (annotated, finding) in report.findings() {
+            let change = &annotated.change;
+            let (start, end) = annotation_lines(change);
+            let side = if change.new.is_some() { "new" } else { "old" };
+            let mut properties = json!({
+                "severity": finding.severity.as_str(),
+                "category": finding.category,
+                "citation": change.citation(),
+                "change": change.kind.as_str(),
+                "lines_of": side,
+                "from": report.from.label,
+                "to": report.to.label,
+            });
+            if let Some(props) = properties.as_object_mut() {
+                if let Some(act) = &report.act {
+                    props.insert("act".into(), json!(act));
+                }
+                if !finding.matched.is_empty() {
+                    props.insert("matched".into(), json!(finding.matched));
+                }
+                if !finding.rationale.is_empty() {
+                    props.insert("rationale".into(), json!(finding.rationale));
+                }
+                if !finding.standards.is_empty() {
+                    props.insert("standards".into(), json!(finding.standards));
+                }
+                if let Some(r) = &finding.recommendation {
+                    props.insert("recommendation".into(), json!(r));
+                }
+                if !finding.detail.is_null() {
+                    props.insert("detail".into(), finding.detail.clone());
+                }
+            }
+            results.push(json!({
+                "ruleId": finding.kind,
+                "ruleIndex": index.get(finding.kind.as_str()).copied().unwrap_or(0),
+                "level": level(finding.severity),
+                "message": { "text": finding.message },
+                "locations": [{
+                    "physicalLocation": {
+                        "artifactLocation": artifact_location(&report.to.path),
+                        "region": { "startLine": start, "endLine": end },
+                    },
+                    "logicalLocations": [{ "name": change.citation() }],
+                }],
+                "properties": properties,
+            }));
+        }
+    }
+
+    let doc = json!({
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {
+                "driver": {
+                    "name": "lexwatch",
+                    "version": env!("CARGO_PKG_VERSION"),
+                    "rules": rule_values,
+                }
+            },
+            "results": results,
+            "properties": { "schema_version": crate::analyze::SCHEMA_VERSION },
+        }],
+    });
+    serde_json::to_writer_pretty(&mut *out, &doc).map_err(io::Error::other)?;
+    writeln!(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::sample_report;
+
+    fn render(reports: &[Report]) -> Value {
+        let mut out = Vec::new();
+        write_sarif(reports, &mut out).unwrap();
+        serde_json::from_slice(&out).unwrap()
+    }
+
+    #[test]
+    fn has_the_required_sarif_properties() {
+        let doc = render(&[sample_report()]);
+        assert_eq!(doc["version"], "2.1.0");
+        assert_eq!(doc["$schema"], SCHEMA);
+        let runs = doc["runs"].as_array().unwrap();
+        assert_eq!(runs.len(), 1);
+        let run = &runs[0];
+        assert_eq!(run["tool"]["driver"]["name"], "lexwatch");
+        assert_eq!(run["properties"]["schema_version"], 1);
+        let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+        let ids: Vec<&str> = rules.iter().map(|r| r["id"].as_str().unwrap()).collect();
+        assert_eq!(
+            ids,
+            [
+                "definition-changed",
+                "penalty-raised",
+                "vague-term-introduced"
+            ]
+        );
+        for rule in rules {
+            assert!(
+                !rule["shortDescription"]["text"]
+                    .as_str()
+                    .unwrap()
+                    .is_empty()
+            );
+            assert!(!rule["help"]["text"].as_str().unwrap().is_empty());
+        }
+        let results = run["results"].as_array().unwrap();
+        assert_eq!(results.len(), 4);
+        for result in results {
+            let rule_id = result["ruleId"].as_str().unwrap();
+            let index = result["ruleIndex"].as_u64().unwrap() as usize;
+            assert_eq!(rules[index]["id"], rule_id);
+            assert!(!result["message"]["text"].as_str().unwrap().is_empty());
+            let location = &result["locations"][0]["physicalLocation"];
+            assert_eq!(
+                location["artifactLocation"]["uri"],
+                "statutes/kz/cao-ch26-ru.md"
+            );
+            let start = location["region"]["startLine"].as_u64().unwrap();
+            let end = location["region"]["endLine"].as_u64().unwrap();
+            assert!(start >= 1 && end >= start);
+        }
+    }
+
+    #[test]
+    fn maps_severity_lines_and_properties() {
+        let doc = render(&[sample_report()]);
+        let results = doc["runs"][0]["results"].as_array().unwrap();
+        let penalty = &results[0];
+        assert_eq!(penalty["ruleId"], "penalty-raised");
+        assert_eq!(penalty["level"], "error");
+        let region = &penalty["locations"][0]["physicalLocation"]["region"];
+        assert_eq!(
+            (region["startLine"].as_u64(), region["endLine"].as_u64()),
+            (Some(42), Some(44))
+        );
+        assert_eq!(penalty["properties"]["severity"], "high");
+        assert_eq!(penalty["properties"]["category"], "penalty");
+        assert_eq!(penalty["properties"]["citation"], "ст. 456-2 п. 4");
+        assert_eq!(penalty["properties"]["detail"]["factor"], 2.0);
+        assert_eq!(results[1]["level"], "warning");
+        assert_eq!(results[2]["level"], "note");
+        // A removed provision points at its old lines.
+        let removed = &results[3];
+        assert_eq!(removed["level"], "note");
+        let region = &removed["locations"][0]["physicalLocation"]["region"];
+        assert_eq!(region["startLine"], 90);
+        assert_eq!(removed["properties"]["lines_of"], "old");
+    }
+
+    #[test]
+    fn empty_and_absolute_paths() {
+        let doc = render(&[]);
+        assert_eq!(doc["runs"][0]["results"].as_array().map(Vec::len), Some(0));
+        let mut report = sample_report();
+        report.to.path = "/tmp/новый закон.md".to_string();
+        let doc = render(&[report]);
+        let uri = &doc["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+            ["uri"];
+        assert_eq!(
+            uri,
+            "file:///tmp/%D0%BD%D0%BE%D0%B2%D1%8B%D0%B9%20%D0%B7%D0%B0%D0%BA%D0%BE%D0%BD.md"
+        );
+    }
+
+    #[test]
+    fn is_deterministic() {
+        let mut a = Vec::new();
+        let mut b = Vec::new();
+        write_sarif(&[sample_report(), sample_report()], &mut a).unwrap();
+        write_sarif(&[sample_report(), sample_report()], &mut b).unwrap();
+        assert_eq!(a, b);
+    }
+}
