@@ -23,7 +23,8 @@ struct RepoConfig {
 impl CheckConfig {
     /// Reads the `[check]` table of `lexwatch.toml`, ignoring the other tables.
     pub fn from_repo_toml(text: &str, origin: &str) -> Result<CheckConfig, String> {
-        let config: RepoConfig = toml::from_str(text).map_err(|e| format!("{origin}: {}", e.message()))?;
+        let config: RepoConfig =
+            toml::from_str(text).map_err(|e| format!("{origin}: {}", e.message()))?;
         Ok(config.check)
     }
 }
@@ -33,9 +34,20 @@ impl CheckConfig {
 /// A version is new when its register id is at `head` and not at `base`. An
 /// act whose statute file changed without a new register entry is compared
 /// file to file (base text → head text), so an edit made by hand is checked too.
-pub fn check(repo: &Repository, lexicon: &Lexicon, base: Option<&str>, head: &str) -> Result<Vec<Report>, CorpusError> {
+///
+/// `on_act` is told each act as its turn comes, for progress reports.
+pub fn check(
+    repo: &Repository,
+    lexicon: &Lexicon,
+    base: Option<&str>,
+    head: &str,
+    on_act: &mut dyn FnMut(&ActId, usize),
+) -> Result<Vec<Report>, CorpusError> {
     let mut reports = Vec::new();
-    for act in repo.acts_at(head)? {
+    let acts = repo.acts_at(head)?;
+    let total = acts.len();
+    for act in acts {
+        on_act(&act, total);
         let head_register = repo.register_at(&act, head)?;
         let base_register = match base {
             Some(rev) => repo.register_at(&act, rev)?,
@@ -43,7 +55,12 @@ pub fn check(repo: &Repository, lexicon: &Lexicon, base: Option<&str>, head: &st
         };
         let mut compared_head_text = false;
         for (index, entry) in head_register.versions.iter().enumerate() {
-            if base_register.versions.iter().any(|e| e.id == entry.id && e.blob == entry.blob) || index == 0 {
+            if base_register
+                .versions
+                .iter()
+                .any(|e| e.id == entry.id && e.blob == entry.blob)
+                || index == 0
+            {
                 continue;
             }
             let at = |i: usize| Version {
@@ -74,13 +91,21 @@ fn unrecorded_edit(
     head: &str,
 ) -> Result<Option<Report>, CorpusError> {
     let Some(base) = base else { return Ok(None) };
-    let (Some(old_blob), Some(new_blob)) = (repo.statute_blob_at(act, base)?, repo.statute_blob_at(act, head)?) else {
+    let (Some(old_blob), Some(new_blob)) = (
+        repo.statute_blob_at(act, base)?,
+        repo.statute_blob_at(act, head)?,
+    ) else {
         return Ok(None);
     };
     if old_blob == new_blob {
         return Ok(None);
     }
-    let version = |blob: String| Version { act: act.clone(), entry: None, index: None, blob };
+    let version = |blob: String| Version {
+        act: act.clone(),
+        entry: None,
+        index: None,
+        blob,
+    };
     let (from, to) = (version(old_blob), version(new_blob));
     let mut report = crate::diff_versions(repo, lexicon, &from, &to)?;
     let label = |v: &mut VersionInfo, rev: &str| v.label = format!("{} at {rev}", v.path);
@@ -91,5 +116,7 @@ fn unrecorded_edit(
 
 /// Whether any finding in the reports is at or above `threshold`.
 pub fn fails(reports: &[Report], threshold: Severity) -> bool {
-    reports.iter().any(|r| r.findings().any(|(_, f)| f.severity >= threshold))
+    reports
+        .iter()
+        .any(|r| r.findings().any(|(_, f)| f.severity >= threshold))
 }

@@ -64,16 +64,33 @@ pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<ExitCode, CliError> {
         Some(b) => Some(b.clone()),
         None => {
             let parent = format!("{head}^");
-            repo.git().revparse_single(&parent).is_ok().then_some(parent)
+            repo.git()
+                .revparse_single(&parent)
+                .is_ok()
+                .then_some(parent)
         }
     };
-    let reports = check(&repo, &lexicon, base.as_deref(), head)?;
+    let mut progress: Option<common::Progress> = None;
+    let reports = check(&repo, &lexicon, base.as_deref(), head, &mut |act, total| {
+        progress
+            .get_or_insert_with(|| common::Progress::new("check", total))
+            .step(act.as_str());
+    })?;
+    if let Some(p) = &progress {
+        p.finish();
+    }
     let mut buffer = Vec::new();
     match args.format {
         CheckFormat::Text => {
-            let options = crate::render::RenderOptions { color: ctx.color && args.output.output.is_none() };
+            let options = crate::render::RenderOptions {
+                color: ctx.color && args.output.output.is_none(),
+            };
             if reports.is_empty() {
-                writeln!(buffer, "No versions changed between {} and {head}.", base.as_deref().unwrap_or("the start"))?;
+                writeln!(
+                    buffer,
+                    "No versions changed between {} and {head}.",
+                    base.as_deref().unwrap_or("the start")
+                )?;
             }
             for (i, report) in reports.iter().enumerate() {
                 if i > 0 {
@@ -81,7 +98,14 @@ pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<ExitCode, CliError> {
                 }
                 crate::render::write(report, crate::render::Format::Text, &options, &mut buffer)?;
             }
-            let total = reports.iter().map(|r| r.findings().filter(|(_, f)| f.severity >= threshold).count()).sum::<usize>();
+            let total = reports
+                .iter()
+                .map(|r| {
+                    r.findings()
+                        .filter(|(_, f)| f.severity >= threshold)
+                        .count()
+                })
+                .sum::<usize>();
             writeln!(buffer)?;
             writeln!(buffer, "{total} finding(s) at or above {threshold}")?;
         }
@@ -89,8 +113,8 @@ pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<ExitCode, CliError> {
             serde_json::to_writer_pretty(&mut buffer, &reports).map_err(std::io::Error::other)?;
             writeln!(buffer)?;
         }
-        CheckFormat::Sarif => crate::render::sarif::write_sarif(&reports, &mut buffer)?,
-        CheckFormat::Github => crate::render::github::write_github(&reports, &mut buffer)?,
+        CheckFormat::Sarif => crate::render::write_sarif(&reports, &mut buffer)?,
+        CheckFormat::Github => crate::render::write_github(&reports, &mut buffer)?,
     }
     match &args.output.output {
         Some(path) => common::write_file(path, &buffer)?,
@@ -100,13 +124,21 @@ pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<ExitCode, CliError> {
             common::finish(out)?;
         }
     }
-    Ok(if fails(&reports, threshold) { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if fails(&reports, threshold) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn config_threshold(root: &std::path::Path) -> Result<Option<Severity>, CliError> {
     let path = root.join("lexwatch.toml");
     match std::fs::read_to_string(&path) {
-        Ok(text) => Ok(CheckConfig::from_repo_toml(&text, &path.display().to_string()).map_err(CliError::new)?.fail_on),
+        Ok(text) => Ok(
+            CheckConfig::from_repo_toml(&text, &path.display().to_string())
+                .map_err(CliError::new)?
+                .fail_on,
+        ),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(CliError::new(format!("{}: {e}", path.display()))),
     }

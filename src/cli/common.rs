@@ -246,3 +246,69 @@ pub fn emit(
         }
     }
 }
+
+/// Resolves FROM and TO: TO defaults to latest, FROM to the version before TO.
+pub fn version_pair(
+    repo: &Repository,
+    act: &ActId,
+    from: Option<&str>,
+    to: Option<&str>,
+) -> Result<(Version, Version), CliError> {
+    let to = repo.resolve(act, to.unwrap_or("latest"))?;
+    let from = match from {
+        Some(spec) => repo.resolve(act, spec)?,
+        None => repo.previous(&to)?.ok_or_else(|| {
+            CliError::new(format!(
+                "{act} has no version before {}; nothing to compare",
+                to.label()
+            ))
+            .with_hint("record another version, or name two versions: FROM TO")
+        })?,
+    };
+    Ok((from, to))
+}
+
+/// A progress line on standard error for long runs, shown only on a terminal.
+pub struct Progress {
+    what: &'static str,
+    total: usize,
+    done: std::cell::Cell<usize>,
+    visible: bool,
+}
+
+impl Progress {
+    /// Starts a progress line for `total` steps.
+    pub fn new(what: &'static str, total: usize) -> Progress {
+        let visible = io::stderr().is_terminal() && total > 1;
+        Progress {
+            what,
+            total,
+            done: std::cell::Cell::new(0),
+            visible,
+        }
+    }
+
+    /// Reports that the next step, named `item`, has started.
+    pub fn step(&self, item: &str) {
+        let done = self.done.get() + 1;
+        self.done.set(done);
+        if self.visible {
+            let width = 24;
+            let filled = done * width / self.total.max(1);
+            eprint!(
+                "\r\x1b[2K{} [{}{}] {done}/{} {item}",
+                self.what,
+                "#".repeat(filled),
+                " ".repeat(width - filled),
+                self.total
+            );
+        }
+    }
+
+    /// Clears the progress line.
+    pub fn finish(&self) {
+        if self.visible {
+            eprint!("\r\x1b[2K");
+        }
+    }
+}

@@ -79,18 +79,8 @@ pub fn run(ctx: &Ctx, args: &DiffArgs) -> Result<ExitCode, CliError> {
         )
     } else {
         let (repo, act) = ctx.act(&args.first)?;
-        let (from, to) = match (&args.second, &args.to) {
-            (Some(from), Some(to)) => (repo.resolve(&act, from)?, repo.resolve(&act, to)?),
-            (Some(from), None) => (repo.resolve(&act, from)?, repo.resolve(&act, "latest")?),
-            (None, _) => {
-                let to = repo.resolve(&act, "latest")?;
-                let from = repo.previous(&to)?.ok_or_else(|| {
-                    CliError::new(format!("{act} has only one version; nothing to compare"))
-                        .with_hint("record another version, or name two versions: lexwatch diff ACT FROM TO")
-                })?;
-                (from, to)
-            }
-        };
+        let (from, to) =
+            common::version_pair(&repo, &act, args.second.as_deref(), args.to.as_deref())?;
         crate::diff_versions(&repo, &ctx.lexicon()?, &from, &to)?
     };
     common::emit(ctx, &report, args.format.into(), &args.output)?;

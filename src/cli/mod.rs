@@ -5,8 +5,11 @@
 
 mod acts;
 mod blame;
+mod check;
+mod commentary;
 mod common;
 mod diff;
+mod feed;
 mod init;
 mod log;
 mod record;
@@ -41,6 +44,9 @@ enum Command {
     Diff(diff::DiffArgs),
     Blame(blame::BlameArgs),
     Scan(scan::ScanArgs),
+    Check(check::CheckArgs),
+    Commentary(commentary::CommentaryArgs),
+    Feed(feed::FeedArgs),
 }
 
 /// Runs a parsed command line; returns the process exit code.
@@ -55,6 +61,9 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Command::Diff(args) => diff::run(&ctx, args),
         Command::Blame(args) => blame::run(&ctx, args),
         Command::Scan(args) => scan::run(&ctx, args),
+        Command::Check(args) => check::run(&ctx, args),
+        Command::Commentary(args) => commentary::run(&ctx, args),
+        Command::Feed(args) => feed::run(&ctx, args),
     }
 }
 

@@ -1,0 +1,98 @@
+//! `lexwatch commentary`: the skeleton of a submission on a draft.
+
+use super::common::{self, CliError, Ctx};
+use crate::render::{CommentaryFormat, CommentaryOptions, write_commentary};
+use clap::{Args, ValueEnum};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Write the skeleton of a submission on a version: summary, penalty table, each concerning provision.
+///
+/// For each change with findings: citation, old and new text, the redline,
+/// each finding with its rationale and the standard it cites, and a
+/// Recommendation slot. Changes without findings are summarised (--all lists
+/// them in full). The format follows the file extension (.md, .html, .docx)
+/// unless --format says otherwise.
+///
+/// Examples:
+///   lexwatch commentary kz/mass-media-law 1999-in-force 2023-06-06-draft -o submission.docx
+///   lexwatch commentary kz/cao-ch26-ru -o cao.html
+#[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
+pub struct CommentaryArgs {
+    /// The act id (see `lexwatch acts`).
+    act: String,
+    /// The old version (default: the one before TO).
+    from: Option<String>,
+    /// The new version (default: latest).
+    to: Option<String>,
+    /// The file to write (written whole or not at all).
+    #[arg(short, long, value_name = "FILE")]
+    output: PathBuf,
+    /// The format (default: from the extension of FILE).
+    #[arg(long, value_enum)]
+    format: Option<CommentaryFileFormat>,
+    /// List changes without findings in full, not only in the summary table.
+    #[arg(long)]
+    all: bool,
+}
+
+/// Formats `commentary` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CommentaryFileFormat {
+    /// Markdown.
+    Md,
+    /// One self-contained, printable HTML page.
+    Html,
+    /// A Word document.
+    Docx,
+}
+
+/// Runs `commentary`.
+pub fn run(ctx: &Ctx, args: &CommentaryArgs) -> Result<ExitCode, CliError> {
+    let format = match args.format {
+        Some(f) => f,
+        None => format_of(&args.output)?,
+    };
+    let (repo, act) = ctx.act(&args.act)?;
+    let (from, to) = common::version_pair(&repo, &act, args.from.as_deref(), args.to.as_deref())?;
+    let report = crate::diff_versions(&repo, &ctx.lexicon()?, &from, &to)?;
+    let format = match format {
+        CommentaryFileFormat::Md => CommentaryFormat::Markdown,
+        CommentaryFileFormat::Html => CommentaryFormat::Html,
+        CommentaryFileFormat::Docx => CommentaryFormat::Docx,
+    };
+    let mut buffer = Vec::new();
+    write_commentary(
+        &report,
+        format,
+        &CommentaryOptions { all: args.all },
+        &mut buffer,
+    )?;
+    common::write_file(&args.output, &buffer)?;
+    let findings = report.findings().count();
+    eprintln!(
+        "Wrote {} ({} changes, {findings} findings)",
+        args.output.display(),
+        report.changes.len()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn format_of(path: &Path) -> Result<CommentaryFileFormat, CliError> {
+    match path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
+        Some("md" | "markdown") => Ok(CommentaryFileFormat::Md),
+        Some("html" | "htm") => Ok(CommentaryFileFormat::Html),
+        Some("docx") => Ok(CommentaryFileFormat::Docx),
+        _ => Err(CliError::new(format!(
+            "cannot tell the format of {} from its extension",
+            path.display()
+        ))
+        .with_hint("use .md, .html or .docx, or pass --format md|html|docx")),
+    }
+}

@@ -1,0 +1,92 @@
+//! `lexwatch feed`: an Atom feed of the versions in the repository.
+
+use super::common::{self, CliError, Ctx};
+use crate::render::{FeedEntry, FeedInput, write_atom};
+use clap::Args;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Write an Atom feed of the versions in the repository, newest first, with each version's findings.
+///
+/// One entry per recorded version: its changes against the previous version
+/// and the findings on them. --base-url makes each entry link to
+/// `<base-url>/<act>/<version id>`.
+///
+/// Examples:
+///   lexwatch feed -o feed.xml --base-url https://example.org/lexwatch
+///   lexwatch feed | head
+#[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
+pub struct FeedArgs {
+    /// The file to write (default: standard output).
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// The address entries link to.
+    #[arg(long, value_name = "URL")]
+    base_url: Option<String>,
+    /// The feed's title.
+    #[arg(long, default_value = "lexwatch: statute versions")]
+    title: String,
+}
+
+/// Runs `feed`.
+pub fn run(ctx: &Ctx, args: &FeedArgs) -> Result<ExitCode, CliError> {
+    let repo = ctx.repo()?;
+    let lexicon = ctx.lexicon()?;
+    let mut entries: Vec<(chrono::NaiveDate, String, FeedEntry)> = Vec::new();
+    let acts = repo.acts()?;
+    let progress = common::Progress::new("feed", acts.len());
+    for act in &acts {
+        progress.step(act.as_str());
+        let versions = repo.versions(act)?;
+        for (i, version) in versions.iter().enumerate() {
+            let Some(entry) = &version.entry else {
+                continue;
+            };
+            let link = args
+                .base_url
+                .as_ref()
+                .map(|base| format!("{}/{act}/{}", base.trim_end_matches('/'), entry.id));
+            let updated = format!("{}T00:00:00Z", entry.date);
+            let feed_entry = match i.checked_sub(1).map(|p| &versions[p]) {
+                Some(previous) => {
+                    let report = crate::diff_versions(&repo, &lexicon, previous, version)?;
+                    FeedEntry::from_report(&report, link, &updated)
+                }
+                None => FeedEntry {
+                    id: crate::render::tag_uri(act.as_str(), &entry.id),
+                    title: format!("{act}: {} ({}, {})", entry.id, entry.stage, entry.date),
+                    updated: updated.clone(),
+                    link,
+                    summary: format!("First recorded version of {act}."),
+                },
+            };
+            entries.push((entry.date, format!("{act} {}", entry.id), feed_entry));
+        }
+    }
+    progress.finish();
+    // Newest first; ties in a stable order so the feed is the same bytes each time.
+    entries.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let updated = entries
+        .first()
+        .map(|e| e.2.updated.clone())
+        .unwrap_or_else(|| "1970-01-01T00:00:00Z".to_string());
+    let feed = FeedInput {
+        title: args.title.clone(),
+        base_url: args.base_url.clone(),
+        updated,
+        entries: entries.into_iter().map(|e| e.2).collect(),
+    };
+    let mut buffer = Vec::new();
+    write_atom(&feed, &mut buffer)?;
+    match &args.output {
+        Some(path) => common::write_file(path, &buffer)?,
+        None => {
+            let mut out = common::stdout();
+            out.write_all(&buffer)?;
+            common::finish(out)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
