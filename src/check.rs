@@ -73,10 +73,10 @@ pub fn check(
             compared_head_text |= index + 1 == head_register.versions.len();
             reports.push(crate::diff_versions(repo, lexicon, &from, &to)?);
         }
-        if !compared_head_text {
-            if let Some(report) = unrecorded_edit(repo, lexicon, &act, base, head)? {
-                reports.push(report);
-            }
+        if !compared_head_text
+            && let Some(report) = unrecorded_edit(repo, lexicon, &act, base, head)?
+        {
+            reports.push(report);
         }
     }
     Ok(reports)

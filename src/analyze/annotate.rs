@@ -46,7 +46,7 @@ impl Annotator<'_> {
         if matches!(change.kind, ChangeKind::Removed | ChangeKind::Repealed) {
             self.dangling_references(change, &mut findings);
         }
-        findings.sort_by(|a, b| b.severity.cmp(&a.severity));
+        findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
         findings
     }
 

@@ -217,7 +217,7 @@ pub(crate) fn align(old: &[Item], new: &[Item]) -> Vec<(usize, usize)> {
             candidates.push((2.0, i, j));
             continue;
         }
-        let sim = similarity(&old[i].words(), new[j].words());
+        let sim = similarity(old[i].words(), new[j].words());
         if sim >= SAME_NUMBER_MIN {
             candidates.push((sim + SAME_NUMBER_BONUS, i, j));
         }
@@ -268,12 +268,12 @@ pub(crate) fn align(old: &[Item], new: &[Item]) -> Vec<(usize, usize)> {
         if new_taken[j] {
             continue;
         }
-        if let Some(&i) = item.number.as_deref().and_then(|n| leftover.get(n)) {
-            if !old_taken[i] {
-                old_taken[i] = true;
-                new_taken[j] = true;
-                pairs.push((i, j));
-            }
+        if let Some(&i) = item.number.as_deref().and_then(|n| leftover.get(n))
+            && !old_taken[i]
+        {
+            old_taken[i] = true;
+            new_taken[j] = true;
+            pairs.push((i, j));
         }
     }
     pairs.sort_by_key(|&(i, j)| (j, i));

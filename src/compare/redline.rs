@@ -41,20 +41,17 @@ pub fn tokenize(text: &str) -> Vec<&str> {
         let mut end = start + c.len_utf8();
         if is_word_char(c) {
             while let Some(&(i, next)) = chars.peek() {
-                if is_word_char(next) {
-                    end = i + next.len_utf8();
-                    chars.next();
-                } else if matches!(next, '-' | '\'' | '’')
+                // Inner hyphens and apostrophes join words: «онлайн-платформ», "media's".
+                let joins = matches!(next, '-' | '\'' | '’')
                     && text[i + next.len_utf8()..]
                         .chars()
                         .next()
-                        .is_some_and(is_word_char)
-                {
-                    end = i + next.len_utf8();
-                    chars.next();
-                } else {
+                        .is_some_and(is_word_char);
+                if !is_word_char(next) && !joins {
                     break;
                 }
+                end = i + next.len_utf8();
+                chars.next();
             }
         } else if c.is_whitespace() {
             while let Some(&(i, next)) = chars.peek() {

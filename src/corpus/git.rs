@@ -206,12 +206,11 @@ impl Repository {
         };
         let history = self.git.find_tree(history.id())?;
         history.walk(git2::TreeWalkMode::PreOrder, |dir, entry| {
-            if let Some(name) = entry.name().ok().and_then(|n| n.strip_suffix(".toml")) {
-                if entry.kind() == Some(ObjectType::Blob) {
-                    if let Ok(act) = format!("{dir}{name}").parse::<ActId>() {
-                        acts.push(act);
-                    }
-                }
+            if let Some(name) = entry.name().ok().and_then(|n| n.strip_suffix(".toml"))
+                && entry.kind() == Some(ObjectType::Blob)
+                && let Ok(act) = format!("{dir}{name}").parse::<ActId>()
+            {
+                acts.push(act);
             }
             git2::TreeWalkResult::Ok
         })?;
@@ -289,13 +288,13 @@ impl Repository {
     /// the repository as it was.
     pub fn record(&self, request: RecordRequest) -> Result<Recorded, CorpusError> {
         let statute = statute::parse_bytes(&request.text, &request.origin)?;
-        if let Some(found) = &statute.front_matter.act {
-            if found != request.act.as_str() {
-                return Err(CorpusError::ActMismatch {
-                    expected: request.act.to_string(),
-                    found: found.clone(),
-                });
-            }
+        if let Some(found) = &statute.front_matter.act
+            && found != request.act.as_str()
+        {
+            return Err(CorpusError::ActMismatch {
+                expected: request.act.to_string(),
+                found: found.clone(),
+            });
         }
         let statute_path = request.act.statute_path();
         let register_path = request.act.register_path();

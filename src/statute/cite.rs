@@ -131,11 +131,11 @@ impl Citation {
                 "§" | "параграф" => UnitKind::Subchapter,
                 _ => {
                     // Kazakh style: "274-бап", "4-тармақ".
-                    if let Some((number, word)) = lower.rsplit_once('-') {
-                        if let Ok(step) = Citation::parse(&format!("{word} {number}")) {
-                            steps.extend(step.0);
-                            continue;
-                        }
+                    if let Some((number, word)) = lower.rsplit_once('-')
+                        && let Ok(step) = Citation::parse(&format!("{word} {number}"))
+                    {
+                        steps.extend(step.0);
+                        continue;
                     }
                     return Err(CitationError::new(input, format!("unknown word {word:?}")));
                 }

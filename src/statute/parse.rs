@@ -261,10 +261,10 @@ fn clean(text: &str) -> String {
                 if !rest.contains(marker) {
                     t = rest.trim_start();
                 }
-            } else if let Some(rest) = t.strip_suffix(marker) {
-                if !rest.contains(marker) {
-                    t = rest.trim_end();
-                }
+            } else if let Some(rest) = t.strip_suffix(marker)
+                && !rest.contains(marker)
+            {
+                t = rest.trim_end();
             }
         }
         if t == before {
@@ -275,15 +275,14 @@ fn clean(text: &str) -> String {
     let mut chars = t.chars().peekable();
     let mut last_space = false;
     while let Some(c) = chars.next() {
-        if c == '\\' {
-            if let Some(&next) = chars.peek() {
-                if next.is_ascii_punctuation() {
-                    out.push(next);
-                    chars.next();
-                    last_space = false;
-                    continue;
-                }
-            }
+        if c == '\\'
+            && let Some(&next) = chars.peek()
+            && next.is_ascii_punctuation()
+        {
+            out.push(next);
+            chars.next();
+            last_space = false;
+            continue;
         }
         if c.is_whitespace() {
             if !last_space {
@@ -630,21 +629,20 @@ impl<'a> Parser<'a> {
         }
         let _ = indent;
         // A wrapped heading title continues on the next paragraph.
-        if let Some(top) = self.stack.last_mut() {
-            if top.heading_open
-                && top.unit.text.is_empty()
-                && top.unit.children.is_empty()
-                && text.chars().next().is_some_and(char::is_lowercase)
-            {
-                let heading = top.unit.heading.get_or_insert_with(String::new);
-                if !heading.is_empty() {
-                    heading.push(' ');
-                }
-                heading.push_str(text);
-                top.unit.span.line_end = last.number;
-                top.unit.span.end = last.end;
-                return Ok(());
+        if let Some(top) = self.stack.last_mut()
+            && top.heading_open
+            && top.unit.text.is_empty()
+            && top.unit.children.is_empty()
+            && text.chars().next().is_some_and(char::is_lowercase)
+        {
+            let heading = top.unit.heading.get_or_insert_with(String::new);
+            if !heading.is_empty() {
+                heading.push(' ');
             }
+            heading.push_str(text);
+            top.unit.span.line_end = last.number;
+            top.unit.span.end = last.end;
+            return Ok(());
         }
         // Sanctions after a list of subparagraphs belong to the paragraph that holds the list.
         if SANCTION_TAIL.is_match(text)
@@ -736,14 +734,13 @@ impl<'a> Parser<'a> {
             Some(index) => {
                 let open = &mut self.stack[index];
                 open.heading_open = false;
-                if let Some(c) = REPEALED_ARTICLE_NOTE.captures(&note.text) {
-                    if open.unit.kind == UnitKind::Article
-                        && open.unit.number.as_deref() == Some(&c[1])
-                    {
-                        open.unit.status = Status::Repealed {
-                            by: repealing_act(&note.text),
-                        };
-                    }
+                if let Some(c) = REPEALED_ARTICLE_NOTE.captures(&note.text)
+                    && open.unit.kind == UnitKind::Article
+                    && open.unit.number.as_deref() == Some(&c[1])
+                {
+                    open.unit.status = Status::Repealed {
+                        by: repealing_act(&note.text),
+                    };
                 }
                 open.unit.span.line_end = open.unit.span.line_end.max(note.span.line_end);
                 open.unit.span.end = open.unit.span.end.max(note.span.end);
