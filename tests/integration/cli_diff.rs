@@ -215,7 +215,10 @@ fn diff_needs_two_versions_and_valid_files() {
     assert!(err.contains("missing.md"), "{err}");
     repo.record("kz/one", "2024-01-01", "draft", &act(&[("1", BODIES[0])]));
     let err = repo.run(&["diff", "kz/one"]).failure();
-    assert!(err.contains("no version before 2024-01-01-draft; nothing to compare"), "{err}");
+    assert!(
+        err.contains("no version before 2024-01-01-draft; nothing to compare"),
+        "{err}"
+    );
 }
 
 // The bundled corpus.

@@ -6,3 +6,4 @@ mod cli_analyze;
 mod cli_corpus;
 mod cli_diff;
 mod cli_record;
+mod cli_workflow;
