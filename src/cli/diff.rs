@@ -47,6 +47,8 @@ pub enum DiffFormat {
     Markdown,
     /// JSON with a schema_version.
     Json,
+    /// One self-contained HTML page.
+    Html,
 }
 
 impl From<DiffFormat> for Format {
@@ -55,6 +57,7 @@ impl From<DiffFormat> for Format {
             DiffFormat::Text => Format::Text,
             DiffFormat::Markdown => Format::Markdown,
             DiffFormat::Json => Format::Json,
+            DiffFormat::Html => Format::Html,
         }
     }
 }

@@ -7,3 +7,4 @@ mod cli_corpus;
 mod cli_diff;
 mod cli_record;
 mod cli_workflow;
+mod snapshots;
