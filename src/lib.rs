@@ -79,8 +79,7 @@ pub fn diff_versions(
     from: &Version,
     to: &Version,
 ) -> Result<Report, CorpusError> {
-    let old = repo.load(from)?;
-    let new = repo.load(to)?;
+    let (old, new) = repo.load_pair(from, to)?;
     Ok(diff_statutes(
         &old,
         &new,

@@ -37,10 +37,20 @@ impl Annotator<'_> {
         } else {
             change.new_text()
         };
+        // A provision moved or renumbered with the same words raises nothing new.
+        if old_text == new_text && change.kind != ChangeKind::Repealed {
+            return findings;
+        }
         self.vague_terms(old_text, new_text, lang, &mut findings);
-        self.penalties(change, old_text, new_text, lang, &mut findings);
+        let new_sanctions = self.penalties(change, old_text, new_text, lang, &mut findings);
         if change.old.is_some() && change.new.is_some() && !new_text.is_empty() {
-            self.scope(old_text, new_text, lang, &mut findings);
+            self.scope(
+                old_text,
+                new_text,
+                lang,
+                !new_sanctions.is_empty(),
+                &mut findings,
+            );
             self.definition(change, &mut findings);
         }
         if matches!(change.kind, ChangeKind::Removed | ChangeKind::Repealed) {
@@ -60,12 +70,9 @@ impl Annotator<'_> {
     }
 
     fn vague_terms(&self, old: &str, new: &str, lang: Language, out: &mut Vec<Finding>) {
-        let changes = self.lexicon.term_changes(old, new, lang);
-        if changes.is_empty() {
-            return;
-        }
         let new_matches = self.lexicon.find(new, lang);
         let old_matches = self.lexicon.find(old, lang);
+        let changes = super::lexicon::changes_between(&old_matches, &new_matches);
         for change in changes {
             let Some(entry) = self.lexicon.entry(change.id, lang) else {
                 continue;
@@ -122,6 +129,7 @@ impl Annotator<'_> {
         }
     }
 
+    /// Adds penalty findings; returns the new text's sanctions (none for whole additions and removals).
     fn penalties(
         &self,
         change: &Change,
@@ -129,7 +137,7 @@ impl Annotator<'_> {
         new: &str,
         lang: Language,
         out: &mut Vec<Finding>,
-    ) {
+    ) -> Vec<Sanction> {
         // A provision added or removed whole is read part by part, so that each
         // part's sanctions stay apart.
         if old.is_empty() || new.is_empty() {
@@ -158,16 +166,14 @@ impl Annotator<'_> {
                     segment,
                 ));
             }
-            return;
+            return Vec::new();
         }
         let old_sanctions = penalty::extract(old, lang);
         let new_sanctions = penalty::extract(new, lang);
-        if old_sanctions.is_empty() && new_sanctions.is_empty() {
-            return;
-        }
         for pc in penalty::compare(&old_sanctions, &new_sanctions, &self.years) {
             out.push(self.penalty_change(&pc, new));
         }
+        new_sanctions
     }
 
     fn penalty_group(
@@ -240,17 +246,27 @@ impl Annotator<'_> {
         }
     }
 
-    fn scope(&self, old: &str, new: &str, lang: Language, out: &mut Vec<Finding>) {
+    fn scope(
+        &self,
+        old: &str,
+        new: &str,
+        lang: Language,
+        sanctioned: bool,
+        out: &mut Vec<Finding>,
+    ) {
         let before = self.lexicon.scope_terms_in(old, lang);
-        let after = self.lexicon.scope_terms_in(new, lang);
-        let added: Vec<String> = after.difference(&before).cloned().collect();
+        let new_matches = self.lexicon.find_scope(new, lang);
+        let after: std::collections::BTreeSet<&String> =
+            new_matches.iter().map(|m| &m.term.id).collect();
+        let added: Vec<String> = after
+            .into_iter()
+            .filter(|id| !before.contains(*id))
+            .cloned()
+            .collect();
         if added.is_empty() {
             return;
         }
-        let sanctioned = !penalty::extract(new, lang).is_empty();
-        let matched: Vec<String> = self
-            .lexicon
-            .find_scope(new, lang)
+        let matched: Vec<String> = new_matches
             .into_iter()
             .filter(|m| added.contains(&m.term.id))
             .map(|m| m.matched)

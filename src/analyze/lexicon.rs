@@ -796,11 +796,7 @@ impl Lexicon {
 
     /// How often each term occurs in `text`, by id; terms that do not occur are absent.
     pub fn count_by_term(&self, text: &str, lang: Language) -> BTreeMap<&str, usize> {
-        let mut counts = BTreeMap::new();
-        for m in self.find(text, lang) {
-            *counts.entry(m.entry.id.as_str()).or_insert(0) += 1;
-        }
-        counts
+        counts(&self.find(text, lang))
     }
 
     /// The terms whose count differs between `old` and `new`, by id.
@@ -808,21 +804,7 @@ impl Lexicon {
     /// A term is introduced when it occurs more often in the new text than
     /// in the old ([`TermChange::is_introduced`]).
     pub fn term_changes(&self, old: &str, new: &str, lang: Language) -> Vec<TermChange<'_>> {
-        let old_counts = self.count_by_term(old, lang);
-        let new_counts = self.count_by_term(new, lang);
-        let ids: BTreeSet<&str> = old_counts
-            .keys()
-            .chain(new_counts.keys())
-            .copied()
-            .collect();
-        ids.into_iter()
-            .map(|id| TermChange {
-                id,
-                old: old_counts.get(id).copied().unwrap_or(0),
-                new: new_counts.get(id).copied().unwrap_or(0),
-            })
-            .filter(|c| c.old != c.new)
-            .collect()
+        changes_between(&self.find(old, lang), &self.find(new, lang))
     }
 
     /// Every occurrence of a scope term in `text`, in text order.
@@ -850,6 +832,34 @@ impl Lexicon {
             .map(|m| m.term.id.clone())
             .collect()
     }
+}
+
+/// Occurrences per term id.
+fn counts<'a>(matches: &[TermMatch<'a>]) -> BTreeMap<&'a str, usize> {
+    let mut counts = BTreeMap::new();
+    for m in matches {
+        *counts.entry(m.entry.id.as_str()).or_insert(0) += 1;
+    }
+    counts
+}
+
+/// The terms whose count differs between two sets of matches, by id.
+pub fn changes_between<'a>(old: &[TermMatch<'a>], new: &[TermMatch<'a>]) -> Vec<TermChange<'a>> {
+    let old_counts = counts(old);
+    let new_counts = counts(new);
+    let ids: BTreeSet<&str> = old_counts
+        .keys()
+        .chain(new_counts.keys())
+        .copied()
+        .collect();
+    ids.into_iter()
+        .map(|id| TermChange {
+            id,
+            old: old_counts.get(id).copied().unwrap_or(0),
+            new: new_counts.get(id).copied().unwrap_or(0),
+        })
+        .filter(|c| c.old != c.new)
+        .collect()
 }
 
 // ---------------------------------------------------------------------------

@@ -210,14 +210,26 @@ pub fn analyze(
             new_year: meta.to.date.map(|d| d.year()),
         },
     };
-    let changes = comparison
-        .changes
-        .into_iter()
-        .map(|change| {
-            let findings = annotator.findings(&change);
-            AnnotatedChange { change, findings }
-        })
-        .collect();
+    // Changes are independent: annotate the two halves on both cores.
+    let mut changes = comparison.changes;
+    let second_half = changes.split_off(changes.len() / 2);
+    let annotate = |list: Vec<Change>| -> Vec<AnnotatedChange> {
+        list.into_iter()
+            .map(|change| {
+                let findings = annotator.findings(&change);
+                AnnotatedChange { change, findings }
+            })
+            .collect()
+    };
+    let changes = std::thread::scope(|scope| {
+        let second = scope.spawn(|| annotate(second_half));
+        let mut first = annotate(changes);
+        match second.join() {
+            Ok(rest) => first.extend(rest),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+        first
+    });
     Report {
         schema_version: SCHEMA_VERSION,
         act: meta.act,

@@ -9,11 +9,11 @@ use std::sync::LazyLock;
 /// "Article 26 of this Law": a run of article numbers followed by "this Code/Law".
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)(?:стать[яиеюйь]\w*|articles?)\s+((?:\d+(?:-\d+)*(?:\s*(?:,|и|или|and|or)\s*)?)+)(?:[^.;]{0,80}?)(?:настоящего\s+(?:кодекса|закона)|of\s+this\s+(?:code|law))",
+        r"(?i)(?:стать[яиеюйь][а-я]*|articles?)\s+((?:[0-9]+(?:-[0-9]+)*(?:\s*(?:,|и|или|and|or)\s*)?)+)(?:[^.;]{0,80}?)(?:настоящего\s+(?:кодекса|закона)|of\s+this\s+(?:code|law))",
     )
 });
 
-static NUMBER: LazyLock<Regex> = LazyLock::new(|| regex(r"\d+(?:-\d+)*"));
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| regex(r"[0-9]+(?:-[0-9]+)*"));
 
 /// The article numbers a text refers to within the same act.
 pub fn referenced_articles(text: &str) -> Vec<String> {

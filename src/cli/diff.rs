@@ -3,7 +3,6 @@
 use super::common::{self, CliError, Ctx, OutputArgs};
 use crate::render::Format;
 use clap::{Args, ValueEnum};
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Show what changed between two versions of an act, provision by provision, word by word.
@@ -70,8 +69,11 @@ pub fn run(ctx: &Ctx, args: &DiffArgs) -> Result<ExitCode, CliError> {
                 "diff --files takes exactly two files: OLD NEW",
             ));
         };
-        let old_statute = common::read_statute(&PathBuf::from(&args.first))?;
-        let new_statute = common::read_statute(&PathBuf::from(new))?;
+        let read =
+            |path: &str| std::fs::read(path).map_err(|e| CliError::new(format!("{path}: {e}")));
+        let (old_bytes, new_bytes) = (read(&args.first)?, read(new)?);
+        let (old_statute, new_statute) =
+            crate::statute::parse_pair((&old_bytes, &args.first), (&new_bytes, new))?;
         crate::diff_statutes(
             &old_statute,
             &new_statute,

@@ -342,7 +342,12 @@ impl Ctx {
             std::thread::scope(|scope| {
                 let old_job = scope.spawn(|| items(old));
                 let new_items = items(new);
-                (old_job.join().unwrap_or_else(|_| items(old)), new_items)
+                (
+                    old_job
+                        .join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                    new_items,
+                )
             })
         } else {
             (items(old), items(new))
@@ -590,7 +595,7 @@ fn children<'a>(p: &Provision<'a>) -> Vec<Provision<'a>> {
 pub fn amending_acts(note: &str) -> Vec<String> {
     static ACT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         crate::util::regex(
-            r"(?:от|of|dated)\s+(\d{2}\.\d{2}\.\d{4}|\d{1,2}\s+\p{L}+\s+\d{4}(?:\s+года)?)\s*(?:№|No\.?)\s*([0-9]+-[IVXІ]+)",
+            r"(?:от|of|dated)\s+([0-9]{2}\.[0-9]{2}\.[0-9]{4}|[0-9]{1,2}\s+[а-яА-Яa-zA-ZёЁ]+\s+[0-9]{4}(?:\s+года)?)\s*(?:№|No\.?)\s*([0-9]+-[IVXІ]+)",
         )
     });
     ACT.captures_iter(note)

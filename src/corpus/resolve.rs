@@ -128,6 +128,22 @@ impl Repository {
             .collect())
     }
 
+    /// Reads and parses the texts of two versions, in parallel.
+    pub fn load_pair(
+        &self,
+        old: &Version,
+        new: &Version,
+    ) -> Result<(Statute, Statute), CorpusError> {
+        let old_bytes = self.blob(&old.blob)?;
+        let new_bytes = self.blob(&new.blob)?;
+        let old_origin = format!("{}@{}", old.act.statute_path(), old.label());
+        let new_origin = format!("{}@{}", new.act.statute_path(), new.label());
+        Ok(statute::parse_pair(
+            (&old_bytes, &old_origin),
+            (&new_bytes, &new_origin),
+        )?)
+    }
+
     /// Reads and parses the text of a version.
     pub fn load(&self, version: &Version) -> Result<Statute, CorpusError> {
         let bytes = self.blob(&version.blob)?;

@@ -242,9 +242,16 @@ impl Statute {
     ///
     /// An article is found wherever it sits among divisions.
     pub fn find(&self, citation: &Citation) -> Option<&Unit> {
+        let last = citation.0.last()?;
         let mut found = None;
         self.walk(|ancestors, unit| {
-            if found.is_none() && Citation::of(ancestors, unit) == *citation {
+            // Only a unit of the right kind and number can match: check that before
+            // building its whole path.
+            if found.is_none()
+                && unit.kind == last.kind
+                && unit.number == last.number
+                && Citation::of(ancestors, unit) == *citation
+            {
                 found = Some(unit);
             }
         });

@@ -13,6 +13,24 @@ pub use lang::{Language, UnknownLanguage};
 pub use model::{Footnote, FrontMatter, Span, Status, Statute, TextFidelity, Unit, UnitKind};
 pub use parse::{ParseError, ParseErrorKind, parse, parse_bytes};
 
+/// Parses two versions at once, one on each core.
+pub fn parse_pair(
+    old: (&[u8], &str),
+    new: (&[u8], &str),
+) -> Result<(Statute, Statute), ParseError> {
+    let (old, new) = std::thread::scope(|scope| {
+        let old_job = scope.spawn(|| parse_bytes(old.0, old.1));
+        let new = parse_bytes(new.0, new.1);
+        (
+            old_job
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            new,
+        )
+    });
+    Ok((old?, new?))
+}
+
 impl Statute {
     /// Parses a statute text; `origin` (a path or revision) names it in errors.
     pub fn parse(text: &str, origin: &str) -> Result<Statute, ParseError> {

@@ -158,17 +158,17 @@ static ANCHOR: LazyLock<Regex> =
     LazyLock::new(|| regex(r#"<a\s+(?:id|name)\s*=\s*"[^"]*"\s*>\s*</a>"#));
 
 static ARTICLE: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"^(?i:статья|article|art\.)\s*(\S*?)\.?(?:\s+(.*))?$"));
+    LazyLock::new(|| regex(r"^(?i:статья|article|art\.)\s*([^ \t]*?)\.?(?:\s+(.*))?$"));
 
 static KK_ARTICLE: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"^(\d+(?:-\d+)*)-бап\.?(?:\s+(.*))?$"));
+    LazyLock::new(|| regex(r"^([0-9]+(?:-[0-9]+)*)-бап\.?(?:\s+(.*))?$"));
 
 static DIVISION: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"^(?i:(глава|chapter|раздел|section|part|параграф|§))\s*(\S*?)\.?(?:\s+(.*))?$")
+    regex(r"^(?i:(глава|chapter|раздел|section|part|параграф|§))\s*([^ \t]*?)\.?(?:\s+(.*))?$")
 });
 
 static KK_DIVISION: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"^(\d+(?:-\d+)*)-(тарау|бөлім)\.?(?:\s+(.*))?$"));
+    LazyLock::new(|| regex(r"^([0-9]+(?:-[0-9]+)*)-(тарау|бөлім)\.?(?:\s+(.*))?$"));
 
 static UNNUMBERED_PART: LazyLock<Regex> = LazyLock::new(|| {
     regex(
@@ -176,19 +176,21 @@ static UNNUMBERED_PART: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| regex(r"^(\d+(?:-\d+)*)\\?\.(?:\s+|$)"));
+static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| regex(r"^([0-9]+(?:-[0-9]+)*)\\?\.(?:\s+|$)"));
 
-static SUBPARAGRAPH: LazyLock<Regex> = LazyLock::new(|| regex(r"^(\d+(?:-\d+)*)\\?\)(?:\s+|$)"));
+static SUBPARAGRAPH: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^([0-9]+(?:-[0-9]+)*)\\?\)(?:\s+|$)"));
 
 static NOTE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^(?i:примечани[ея]|notes?|ескертпе|ескертпелер)\s*[.:]\s*"));
 
-static REPEALED_TEXT: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"^(?i:исключен[аоы]?|excluded|repealed|алып\s+тасталды)\b"));
+static REPEALED_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"^(?i:исключен[аоы]?|excluded|repealed|алып\s+тасталды)(?:[\s.,;:)]|$)")
+});
 
 static REPEALED_ARTICLE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i:статья|article)\s+(\d+(?:-\d+)*)\s+(?i:исключена|is excluded|was excluded|excluded|repealed)",
+        r"(?i:статья|article)\s+([0-9]+(?:-[0-9]+)*)\s+(?i:исключена|is excluded|was excluded|excluded|repealed)",
     )
 });
 
