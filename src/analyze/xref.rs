@@ -32,15 +32,21 @@ pub fn referenced_articles(text: &str) -> Vec<String> {
 
 /// Citations of the provisions of `statute` that refer to article `number`.
 pub fn references_to(statute: &Statute, number: &str) -> Vec<Citation> {
-    statute
-        .cited_units()
-        .into_iter()
-        .filter(|(c, u)| c.article() != Some(number) && !u.is_repealed())
-        .filter(|(_, u)| {
-            u.text.contains(number) && referenced_articles(&u.text).iter().any(|n| n == number)
-        })
-        .map(|(c, _)| c)
-        .collect()
+    let mut out = Vec::new();
+    statute.walk(|ancestors, unit| {
+        // The cheap test first: most provisions do not even contain the digits.
+        if unit.is_repealed() || !unit.text.contains(number) {
+            return;
+        }
+        if !referenced_articles(&unit.text).iter().any(|n| n == number) {
+            return;
+        }
+        let citation = Citation::of(ancestors, unit);
+        if citation.article() != Some(number) {
+            out.push(citation);
+        }
+    });
+    out
 }
 
 #[cfg(test)]

@@ -628,9 +628,15 @@ fn find_splits_and_merges(
     if unpaired_new.len() * old.len() > 200_000 || unpaired_old.len() * new.len() > 200_000 {
         return (splits, merges);
     }
+    // A split or merge changes the paired provision's content: identical pairs
+    // are skipped before any word set is built.
+    let changed = |i: usize, j: usize| old[i].content != new[j].content;
     for &k in &unpaired_new {
         for (i, pair) in old_pair.iter().enumerate() {
             let Some(j) = *pair else { continue };
+            if !changed(i, j) {
+                continue;
+            }
             if !contained(new[k].words(), old[i].words())
                 || !contained(new[j].words(), old[i].words())
             {
@@ -655,6 +661,9 @@ fn find_splits_and_merges(
     for &k in &unpaired_old {
         for (j, pair) in new_pair.iter().enumerate() {
             let Some(i) = *pair else { continue };
+            if !changed(i, j) {
+                continue;
+            }
             if !contained(old[k].words(), new[j].words())
                 || !contained(old[i].words(), new[j].words())
             {
