@@ -1288,7 +1288,7 @@ impl Matcher {
             // at every position, so "ложн" and "ложной" both hit the same word.
             matcher.automaton = AhoCorasick::builder()
                 .match_kind(MatchKind::Standard)
-                .kind(Some(AhoCorasickKind::DFA))
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
                 .build(&literal_texts)
                 .or_else(|_| AhoCorasick::new(&literal_texts))
                 .ok();
