@@ -393,3 +393,49 @@ fn english_mass_media_draft_flags_sovereignty_and_discrediting_information() {
         "{terms:?}"
     );
 }
+
+#[test]
+fn repository_lexicon_adds_disables_and_overrides_terms() {
+    let repo = TestRepo::new();
+    let old = "### Статья 1. Цели\n\n1. Закон регулирует отношения в области связи.\n";
+    let new = "### Статья 1. Цели\n\n1. Закон защищает цифровой суверенитет и запрещает ложную информацию, порочащую честь и достоинство.\n";
+    repo.record("kz/test", "2023-01-01", "in-force", old);
+    repo.record("kz/test", "2024-01-01", "draft", new);
+    let terms = |repo: &TestRepo| -> Vec<(String, String)> {
+        let report = json_of(repo.run(&["diff", "kz/test", "--format", "json"]).success());
+        findings(&report)
+            .into_iter()
+            .filter(|f| f.1 == "vague-term-introduced")
+            .map(|f| (f.3["term"].as_str().unwrap_or("").to_string(), f.2))
+            .collect()
+    };
+    let before = terms(&repo);
+    assert!(before.iter().any(|(t, _)| t == "false-information"), "{before:?}");
+    assert!(!before.iter().any(|(t, _)| t == "digital-sovereignty"), "{before:?}");
+    repo.write(
+        "lexwatch.toml",
+        r#"[check]
+fail-on = "high"
+
+[lexicon]
+disable = ["false-information"]
+
+[[lexicon.term]]
+id = "digital-sovereignty"
+language = "ru"
+term = "цифровой суверенитет"
+patterns = ["цифров* суверенитет*"]
+category = "undefined-state-interest"
+severity = "high"
+rationale = "Понятие не определено."
+standards = ["GC34-25"]
+recommendation = "Определить понятие или исключить его."
+"#,
+    );
+    let after = terms(&repo);
+    assert!(after.iter().any(|(t, _)| t == "digital-sovereignty"), "{after:?}");
+    assert!(!after.iter().any(|(t, _)| t == "false-information"), "{after:?}");
+    repo.write("lexwatch.toml", "[lexicon]\ndisable = \"not a list\"\n");
+    let err = repo.run(&["diff", "kz/test"]).failure();
+    assert!(err.contains("lexwatch.toml"), "{err}");
+}
