@@ -410,8 +410,14 @@ fn repository_lexicon_adds_disables_and_overrides_terms() {
             .collect()
     };
     let before = terms(&repo);
-    assert!(before.iter().any(|(t, _)| t == "false-information"), "{before:?}");
-    assert!(!before.iter().any(|(t, _)| t == "digital-sovereignty"), "{before:?}");
+    assert!(
+        before.iter().any(|(t, _)| t == "false-information"),
+        "{before:?}"
+    );
+    assert!(
+        !before.iter().any(|(t, _)| t == "digital-sovereignty"),
+        "{before:?}"
+    );
     repo.write(
         "lexwatch.toml",
         r#"[check]
@@ -433,8 +439,14 @@ recommendation = "Определить понятие или исключить 
 "#,
     );
     let after = terms(&repo);
-    assert!(after.iter().any(|(t, _)| t == "digital-sovereignty"), "{after:?}");
-    assert!(!after.iter().any(|(t, _)| t == "false-information"), "{after:?}");
+    assert!(
+        after.iter().any(|(t, _)| t == "digital-sovereignty"),
+        "{after:?}"
+    );
+    assert!(
+        !after.iter().any(|(t, _)| t == "false-information"),
+        "{after:?}"
+    );
     repo.write("lexwatch.toml", "[lexicon]\ndisable = \"not a list\"\n");
     let err = repo.run(&["diff", "kz/test"]).failure();
     assert!(err.contains("lexwatch.toml"), "{err}");
