@@ -71,6 +71,7 @@ fn push_lines(unit: &Unit, out: &mut Vec<String>, top: bool) {
     for child in &unit.children {
         push_lines(child, out, false);
     }
+    out.extend(unit.tail.lines().map(str::to_string));
 }
 
 /// Where the provision cited `citation` in `new` came from in `old`, if anywhere.

@@ -263,6 +263,10 @@ fn push_content(unit: &Unit, out: &mut String, top: bool) {
     for child in &unit.children {
         push_content(child, out, false);
     }
+    if !unit.tail.is_empty() {
+        out.push_str("\n|");
+        out.push_str(&unit.tail);
+    }
 }
 
 /// The whole text of a unit for display: heading, own text, and children with their numbers.
@@ -280,7 +284,16 @@ fn display_text(unit: &Unit) -> String {
     for child in &unit.children {
         push_display(child, &mut out);
     }
+    push_tail(unit, &mut out);
     out
+}
+
+/// The text after a unit's children, on its own line.
+fn push_tail(unit: &Unit, out: &mut String) {
+    if !unit.tail.is_empty() {
+        out.push('\n');
+        out.push_str(&unit.tail);
+    }
 }
 
 fn push_display(unit: &Unit, out: &mut String) {
@@ -297,6 +310,7 @@ fn push_display(unit: &Unit, out: &mut String) {
     for child in &unit.children {
         push_display(child, out);
     }
+    push_tail(unit, out);
 }
 
 impl Ctx {

@@ -80,8 +80,11 @@ pub struct Unit {
     pub number: Option<String>,
     /// The title of a heading ("Размещение, распространение ложной информации").
     pub heading: Option<String>,
-    /// The unit's own text, reflowed: one line per source paragraph, children excluded.
+    /// The unit's own text before its children, reflowed: one line per source paragraph.
     pub text: String,
+    /// The unit's own text after its children (the sanction after a list of subparagraphs).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub tail: String,
     /// In force or repealed.
     #[serde(flatten)]
     pub status: Status,
@@ -101,6 +104,7 @@ impl Unit {
             number,
             heading: None,
             text: String::new(),
+            tail: String::new(),
             status: Status::InForce,
             footnotes: Vec::new(),
             children: Vec::new(),
@@ -113,13 +117,19 @@ impl Unit {
         matches!(self.status, Status::Repealed { .. })
     }
 
-    /// The unit's heading and own text, the words a reader sees for it alone.
+    /// The unit's heading and own text (before and after its children), the words a reader sees for it alone.
     pub fn own_words(&self) -> String {
-        match &self.heading {
-            Some(h) if self.text.is_empty() => h.clone(),
-            Some(h) => format!("{h}\n{}", self.text),
-            None => self.text.clone(),
-        }
+        let parts = [
+            self.heading.as_deref().unwrap_or(""),
+            &self.text,
+            &self.tail,
+        ];
+        parts
+            .iter()
+            .filter(|p| !p.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 
     /// The unit's text with all its descendants, in document order.
@@ -138,6 +148,10 @@ impl Unit {
         }
         for child in &self.children {
             child.push_full_text(out);
+        }
+        if !self.tail.is_empty() {
+            out.push('\n');
+            out.push_str(&self.tail);
         }
     }
 

@@ -658,7 +658,13 @@ impl<'a> Parser<'a> {
         match self.stack.last_mut() {
             Some(top) => {
                 top.heading_open = false;
-                push_text(&mut top.unit.text, text);
+                // Text after a list of subparagraphs (the sanction of a part) follows them.
+                let target = if top.unit.children.is_empty() {
+                    &mut top.unit.text
+                } else {
+                    &mut top.unit.tail
+                };
+                push_text(target, text);
                 top.unit.span.line_end = last.number;
                 top.unit.span.end = last.end;
             }

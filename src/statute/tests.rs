@@ -171,10 +171,10 @@ fn russian_official_format() {
     // Escaped numbers are numbers; the sanction after a list belongs to the part.
     let part3 = s.find(&cite("ст. 456-1 п. 3"));
     assert_eq!(part3.map(|u| u.children.len()), Some(2));
-    assert!(part3.is_some_and(|u| {
-        u.text
-            .ends_with("влекут штраф в размере пятидесяти месячных расчетных показателей.")
-    }));
+    assert_eq!(
+        part3.map(|u| u.tail.as_str()),
+        Some("влекут штраф в размере пятидесяти месячных расчетных показателей.")
+    );
     assert!(s.find(&cite("ст. 456-1 прим.")).is_some());
     assert_eq!(
         s.find(&cite("ст. 457")).map(|u| u.text.as_str()),
