@@ -627,76 +627,60 @@ fn find_splits_and_merges(
     old_pair: &[Option<usize>],
     new_pair: &[Option<usize>],
 ) -> (Groups, Groups) {
+    let splits = groups(old, new, old_pair, new_pair);
+    let taken: std::collections::HashSet<usize> = splits.values().flatten().copied().collect();
+    let mut merges = groups(new, old, new_pair, old_pair);
+    merges.retain(|_, v| !v.iter().any(|k| taken.contains(k)));
+    (splits, merges)
+}
+
+/// Wholes on one side that became a paired piece plus unpaired pieces on the other side.
+///
+/// For splits the wholes are old provisions and the pieces new ones; for
+/// merges, the other way round. Returns whole index → extra piece indices.
+fn groups(
+    wholes: &[Item],
+    pieces: &[Item],
+    whole_pair: &[Option<usize>],
+    piece_pair: &[Option<usize>],
+) -> Groups {
     const CONTAINED: f64 = 0.8;
     let contained = |part: &[u64], whole: &[u64]| {
         !part.is_empty() && common(part, whole) as f64 / part.len() as f64 >= CONTAINED
     };
-    let mut splits: Groups = Groups::new();
-    let mut merges: Groups = Groups::new();
-    let unpaired_new: Vec<usize> = (0..new.len())
-        .filter(|&j| new_pair[j].is_none() && !new[j].repealed)
+    let mut found = Groups::new();
+    let unpaired: Vec<usize> = (0..pieces.len())
+        .filter(|&k| piece_pair[k].is_none() && !pieces[k].repealed)
         .collect();
-    let unpaired_old: Vec<usize> = (0..old.len())
-        .filter(|&i| old_pair[i].is_none() && !old[i].repealed)
-        .collect();
-    if unpaired_new.len() * old.len() > 200_000 || unpaired_old.len() * new.len() > 200_000 {
-        return (splits, merges);
+    if unpaired.len() * wholes.len() > 200_000 {
+        return found;
     }
-    // A split or merge changes the paired provision's content: identical pairs
-    // are skipped before any word set is built.
-    let changed = |i: usize, j: usize| old[i].content != new[j].content;
-    for &k in &unpaired_new {
-        for (i, pair) in old_pair.iter().enumerate() {
+    for &k in &unpaired {
+        for (i, pair) in whole_pair.iter().enumerate() {
             let Some(j) = *pair else { continue };
-            if !changed(i, j) {
+            // A split or merge changes the paired provision: identical pairs are
+            // skipped before any word set is built.
+            if wholes[i].content == pieces[j].content {
                 continue;
             }
-            if !contained(new[k].words(), old[i].words())
-                || !contained(new[j].words(), old[i].words())
-            {
+            let whole = wholes[i].words();
+            if !contained(pieces[k].words(), whole) || !contained(pieces[j].words(), whole) {
                 continue;
             }
-            // Together the pieces must cover the old provision, or this is only a quotation.
-            let mut union: Vec<u64> = new[j]
+            // Together the pieces must cover the whole, or this is only a quotation.
+            let mut union: Vec<u64> = pieces[j]
                 .words()
                 .iter()
-                .chain(new[k].words())
+                .chain(pieces[k].words())
                 .copied()
                 .collect();
             union.sort_unstable();
             union.dedup();
-            if contained(old[i].words(), &union) && !contained(old[i].words(), new[j].words()) {
-                splits.entry(i).or_default().push(k);
+            if contained(whole, &union) && !contained(whole, pieces[j].words()) {
+                found.entry(i).or_default().push(k);
                 break;
             }
         }
     }
-    let taken: std::collections::HashSet<usize> = splits.values().flatten().copied().collect();
-    for &k in &unpaired_old {
-        for (j, pair) in new_pair.iter().enumerate() {
-            let Some(i) = *pair else { continue };
-            if !changed(i, j) {
-                continue;
-            }
-            if !contained(old[k].words(), new[j].words())
-                || !contained(old[i].words(), new[j].words())
-            {
-                continue;
-            }
-            let mut union: Vec<u64> = old[i]
-                .words()
-                .iter()
-                .chain(old[k].words())
-                .copied()
-                .collect();
-            union.sort_unstable();
-            union.dedup();
-            if contained(new[j].words(), &union) && !contained(new[j].words(), old[i].words()) {
-                merges.entry(j).or_default().push(k);
-                break;
-            }
-        }
-    }
-    merges.retain(|_, v| !v.iter().any(|k| taken.contains(k)));
-    (splits, merges)
+    found
 }
