@@ -15,10 +15,12 @@ const SAME_NUMBER_MIN: f64 = 0.35;
 const RENUMBERED_MIN: f64 = 0.7;
 /// Bonus for keeping the number, so that ties go to the same number.
 const SAME_NUMBER_BONUS: f64 = 0.2;
-/// Above this many unmatched pairs, renumbering is looked for near the same position only.
-const FULL_SEARCH_LIMIT: usize = 250_000;
-/// How far (in provisions) a renumbered provision is looked for in large acts.
-const WINDOW: usize = 60;
+/// Up to this many unmatched pairs, every pair is scored for a renumbering.
+const EXHAUSTIVE_LIMIT: usize = 4_000;
+/// Above it, pairs must share one of this many rare words of the new provision.
+const RARE_KEYS: usize = 12;
+/// Above it, pairs this close in the lists of unmatched provisions are scored too.
+const NEIGHBOURS: usize = 8;
 
 /// A provision as alignment sees it.
 #[derive(Debug, Clone)]
@@ -135,6 +137,76 @@ pub(crate) fn similarity(a: &[u64], b: &[u64]) -> f64 {
     2.0 * common(a, b) as f64 / (a.len() + b.len()) as f64
 }
 
+/// Pairs of unmatched provisions worth scoring: neighbours, and those sharing a rare word.
+///
+/// Provisions with a Dice similarity of 0.7 share most of their words, and so
+/// almost surely some of each other's rarest ones. Each provision is keyed by
+/// its first `RARE_KEYS` words (in hash order, which is arbitrary but fixed)
+/// among those used by at most a tenth of the unmatched provisions, so common
+/// words do not make every pair a candidate.
+fn pairs_worth_scoring(
+    old: &[Item],
+    new: &[Item],
+    free_old: &[usize],
+    free_new: &[usize],
+) -> Vec<(usize, usize)> {
+    let mut frequency: HashMap<u64, u32> = HashMap::new();
+    for words in free_old
+        .iter()
+        .map(|&i| old[i].words())
+        .chain(free_new.iter().map(|&j| new[j].words()))
+    {
+        for &w in words {
+            *frequency.entry(w).or_insert(0) += 1;
+        }
+    }
+    let limit = u32::try_from((free_old.len() + free_new.len()) / 10)
+        .unwrap_or(u32::MAX)
+        .max(2);
+    let keys = |words: &[u64]| -> Vec<u64> {
+        let rare: Vec<u64> = words
+            .iter()
+            .copied()
+            .filter(|w| frequency.get(w).is_some_and(|&n| n <= limit))
+            .take(RARE_KEYS)
+            .collect();
+        if rare.is_empty() {
+            words.iter().copied().take(RARE_KEYS).collect()
+        } else {
+            rare
+        }
+    };
+    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+    for &i in free_old {
+        for key in keys(old[i].words()) {
+            index.entry(key).or_default().push(i);
+        }
+    }
+    let mut seen = vec![usize::MAX; old.len()];
+    let mut pairs = Vec::new();
+    for (q, &j) in free_new.iter().enumerate() {
+        // Renumbered provisions mostly keep their order: neighbours in the lists of
+        // unmatched provisions are always scored, whatever their words.
+        let near = q.saturating_sub(NEIGHBOURS)..(q + NEIGHBOURS + 1).min(free_old.len());
+        for &i in free_old.get(near).unwrap_or_default() {
+            if seen[i] != j {
+                seen[i] = j;
+                pairs.push((i, j));
+            }
+        }
+        for key in keys(new[j].words()) {
+            for &i in index.get(&key).map(Vec::as_slice).unwrap_or_default() {
+                if seen[i] != j {
+                    seen[i] = j;
+                    pairs.push((i, j));
+                }
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs
+}
+
 /// How many of the smallest hashes make a set's sketch.
 const SKETCH: usize = 32;
 /// How far below the threshold a sketch estimate may be and still be checked exactly.
@@ -228,26 +300,32 @@ pub(crate) fn align(old: &[Item], new: &[Item]) -> Vec<(usize, usize)> {
     let free_new: Vec<usize> = (0..new.len())
         .filter(|&j| !new_taken[j] && !new[j].repealed)
         .collect();
-    let full = free_old.len().saturating_mul(free_new.len()) <= FULL_SEARCH_LIMIT;
-    for &i in &free_old {
-        for &j in &free_new {
-            if old[i].number == new[j].number || (!full && i.abs_diff(j) > WINDOW) {
-                continue;
-            }
-            let (a, b) = (&old[i].words(), new[j].words());
-            // The best Dice score two sets of these sizes could reach.
-            let bound = 2.0 * a.len().min(b.len()) as f64 / (a.len() + b.len()).max(1) as f64;
-            if bound < RENUMBERED_MIN {
-                continue;
-            }
-            // Sorted hashes start with a bottom-k sketch: a cheap estimate first.
-            if sketch_similarity(a, b) < RENUMBERED_MIN - SKETCH_SLACK {
-                continue;
-            }
-            let sim = similarity(a, b);
-            if sim >= RENUMBERED_MIN {
-                candidates.push((sim, i, j));
-            }
+    let exhaustive = free_old.len().saturating_mul(free_new.len()) <= EXHAUSTIVE_LIMIT;
+    let pairs_to_score: Vec<(usize, usize)> = if exhaustive {
+        free_old
+            .iter()
+            .flat_map(|&i| free_new.iter().map(move |&j| (i, j)))
+            .collect()
+    } else {
+        pairs_worth_scoring(old, new, &free_old, &free_new)
+    };
+    for (i, j) in pairs_to_score {
+        if old[i].number == new[j].number {
+            continue;
+        }
+        let (a, b) = (old[i].words(), new[j].words());
+        // The best Dice score two sets of these sizes could reach.
+        let bound = 2.0 * a.len().min(b.len()) as f64 / (a.len() + b.len()).max(1) as f64;
+        if bound < RENUMBERED_MIN {
+            continue;
+        }
+        // Sorted hashes start with a bottom-k sketch: a cheap estimate first.
+        if sketch_similarity(a, b) < RENUMBERED_MIN - SKETCH_SLACK {
+            continue;
+        }
+        let sim = similarity(a, b);
+        if sim >= RENUMBERED_MIN {
+            candidates.push((sim, i, j));
         }
     }
     candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
@@ -304,6 +382,30 @@ mod tests {
             ("4", "iota kappa lambda mu nu"),
         ]);
         assert_eq!(align(&old, &new), vec![(0, 0), (1, 2), (2, 3)]);
+    }
+
+    #[test]
+    fn large_acts_find_renumberings_far_away() {
+        // 120 × 120 unmatched pairs: too many to score all, so candidates come
+        // from neighbours and shared rare words. The new version reverses the
+        // order and renumbers everything, and each text loses one word.
+        let text = |i: usize, skip: bool| -> String {
+            let words: Vec<String> = (0..20)
+                .filter(|k| !(skip && *k == 3))
+                .map(|k| format!("w{i}x{k}"))
+                .collect();
+            format!("common shared words {}", words.join(" "))
+        };
+        let old: Vec<Item> = (0..120)
+            .map(|i| Item::new(Some(format!("{i}")), text(i, false), false))
+            .collect();
+        let new: Vec<Item> = (0..120)
+            .rev()
+            .map(|i| Item::new(Some(format!("{}", i + 1000)), text(i, true), false))
+            .collect();
+        let pairs = align(&old, &new);
+        assert_eq!(pairs.len(), 120);
+        assert!(pairs.iter().all(|&(i, j)| i == 119 - j), "{pairs:?}");
     }
 
     #[test]
