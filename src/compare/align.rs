@@ -15,6 +15,8 @@ const SAME_NUMBER_MIN: f64 = 0.35;
 const RENUMBERED_MIN: f64 = 0.7;
 /// Bonus for keeping the number, so that ties go to the same number.
 const SAME_NUMBER_BONUS: f64 = 0.2;
+/// From this many unmatched provisions on, their word sets are made on two threads.
+const PARALLEL_WORD_SETS: usize = 64;
 /// Up to this many unmatched pairs, every pair is scored for a renumbering.
 const EXHAUSTIVE_LIMIT: usize = 4_000;
 /// Above it, pairs must share one of this many rare words of the new provision.
@@ -33,7 +35,7 @@ pub(crate) struct Item {
     text: String,
     /// Sorted, deduplicated hashes of the words, made on first use: most
     /// provisions are unchanged and pair by hash without ever needing them.
-    words: std::cell::OnceCell<Vec<u64>>,
+    words: std::sync::OnceLock<Vec<u64>>,
     /// Whether the provision is repealed.
     pub repealed: bool,
 }
@@ -45,7 +47,7 @@ impl Item {
             number,
             content: hash(&content),
             text: content,
-            words: std::cell::OnceCell::new(),
+            words: std::sync::OnceLock::new(),
             repealed,
         }
     }
@@ -268,6 +270,27 @@ pub(crate) fn align(old: &[Item], new: &[Item]) -> Vec<(usize, usize)> {
             pairs.push((i, j));
         }
     }
+
+    // The word sets of the unmatched provisions are all needed next: in a large
+    // act, make the old and the new ones on both cores.
+    let unmatched = old_taken.iter().chain(&new_taken).filter(|t| !**t).count();
+    std::thread::scope(|scope| {
+        if unmatched < PARALLEL_WORD_SETS {
+            return;
+        }
+        scope.spawn(|| {
+            for (i, item) in old.iter().enumerate() {
+                if !old_taken[i] {
+                    item.words();
+                }
+            }
+        });
+        for (j, item) in new.iter().enumerate() {
+            if !new_taken[j] {
+                item.words();
+            }
+        }
+    });
 
     // 2. Scored candidates: same number (or a repeal of it), and renumberings.
     let mut candidates: Vec<(f64, usize, usize)> = Vec::new();

@@ -184,6 +184,20 @@ impl Comparison {
     }
 }
 
+/// What the comparison does at one place of the change list.
+enum Slot<'g> {
+    /// The old provision `i` is gone.
+    Removed(usize),
+    /// The new provision `j` is new.
+    Added(usize),
+    /// Old `i` became new `j` and the new provisions listed.
+    Split(usize, usize, &'g [usize]),
+    /// The old provisions listed and old `i` became new `j`.
+    Merged(&'g [usize], usize, usize),
+    /// Old `i` is new `j`; whether their whole content is the same.
+    Paired(usize, usize, bool),
+}
+
 /// A provision with its place, as the comparison walks it.
 struct Provision<'a> {
     unit: &'a Unit,
@@ -375,22 +389,17 @@ impl Ctx {
         }
         let (splits, merges) = find_splits_and_merges(&old_items, &new_items, &old_pair, &new_pair);
 
-        // Changes follow the new version's order; removals go where the old provision stood.
+        // The order of the changes is decided first (the new version's order, with
+        // removals where the old provision stood); the work on each is done after.
+        let mut slots: Vec<Slot<'_>> = Vec::new();
         let mut emitted_old = vec![false; old.len()];
         let mut emitted_new = vec![false; new.len()];
         let flush_removed_before =
-            |limit: usize, out: &mut Vec<Change>, emitted_old: &mut Vec<bool>| {
+            |limit: usize, slots: &mut Vec<Slot<'_>>, emitted_old: &mut Vec<bool>| {
                 for i in 0..limit.min(old.len()) {
                     if old_pair[i].is_none() && !emitted_old[i] {
                         emitted_old[i] = true;
-                        out.push(Change {
-                            kind: ChangeKind::Removed,
-                            old: Some(self.old_side(&old[i], true)),
-                            new: None,
-                            others: Vec::new(),
-                            redline: Vec::new(),
-                            footnotes: None,
-                        });
+                        slots.push(Slot::Removed(i));
                     }
                 }
             };
@@ -398,39 +407,84 @@ impl Ctx {
             if emitted_new[j] {
                 continue;
             }
-            if let Some(i) = new_pair[j] {
-                flush_removed_before(i, out, &mut emitted_old);
-                emitted_old[i] = true;
-                emitted_new[j] = true;
-                if let Some(others) = splits.get(&i) {
-                    for &k in others {
-                        emitted_new[k] = true;
-                    }
-                    out.push(self.split(&old[i], &new[j], others.iter().map(|&k| &new[k])));
-                    continue;
+            emitted_new[j] = true;
+            let Some(i) = new_pair[j] else {
+                slots.push(Slot::Added(j));
+                continue;
+            };
+            flush_removed_before(i, &mut slots, &mut emitted_old);
+            emitted_old[i] = true;
+            if let Some(others) = splits.get(&i) {
+                for &k in others {
+                    emitted_new[k] = true;
                 }
-                if let Some(others) = merges.get(&j) {
-                    for &k in others {
-                        emitted_old[k] = true;
-                    }
-                    out.push(self.merge(others.iter().map(|&k| &old[k]), &old[i], &new[j]));
-                    continue;
+                slots.push(Slot::Split(i, j, others));
+            } else if let Some(others) = merges.get(&j) {
+                for &k in others {
+                    emitted_old[k] = true;
                 }
-                let same_content = old_items[i].content == new_items[j].content;
-                self.compare_pair(&old[i], &new[j], top, same_content, out);
+                slots.push(Slot::Merged(others, i, j));
             } else {
-                emitted_new[j] = true;
-                out.push(Change {
-                    kind: ChangeKind::Added,
-                    old: None,
-                    new: Some(self.new_side(&new[j], true)),
-                    others: Vec::new(),
-                    redline: Vec::new(),
-                    footnotes: None,
-                });
+                slots.push(Slot::Paired(
+                    i,
+                    j,
+                    old_items[i].content == new_items[j].content,
+                ));
             }
         }
-        flush_removed_before(old.len(), out, &mut emitted_old);
+        flush_removed_before(old.len(), &mut slots, &mut emitted_old);
+
+        let work = |slots: &[Slot<'_>]| -> Vec<Change> {
+            let mut changes = Vec::new();
+            for slot in slots {
+                match *slot {
+                    Slot::Removed(i) => changes.push(Change {
+                        kind: ChangeKind::Removed,
+                        old: Some(self.old_side(&old[i], true)),
+                        new: None,
+                        others: Vec::new(),
+                        redline: Vec::new(),
+                        footnotes: None,
+                    }),
+                    Slot::Added(j) => changes.push(Change {
+                        kind: ChangeKind::Added,
+                        old: None,
+                        new: Some(self.new_side(&new[j], true)),
+                        others: Vec::new(),
+                        redline: Vec::new(),
+                        footnotes: None,
+                    }),
+                    Slot::Split(i, j, others) => {
+                        changes.push(self.split(&old[i], &new[j], others.iter().map(|&k| &new[k])))
+                    }
+                    Slot::Merged(others, i, j) => {
+                        changes.push(self.merge(others.iter().map(|&k| &old[k]), &old[i], &new[j]))
+                    }
+                    Slot::Paired(i, j, same) => {
+                        self.compare_pair(&old[i], &new[j], top, same, &mut changes)
+                    }
+                }
+            }
+            changes
+        };
+        if top && slots.len() > 1 {
+            // Each provision's changes are independent: do the two halves on both cores.
+            let (first, second) = slots.split_at(slots.len() / 2);
+            let (mut head, tail) = std::thread::scope(|scope| {
+                let second_job = scope.spawn(|| work(second));
+                let head = work(first);
+                (
+                    head,
+                    second_job
+                        .join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                )
+            });
+            head.extend(tail);
+            out.extend(head);
+        } else {
+            out.extend(work(&slots));
+        }
     }
 
     fn split<'p>(
