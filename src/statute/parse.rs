@@ -157,15 +157,8 @@ fn memchr_newline(bytes: &[u8]) -> Option<usize> {
 static ANCHOR: LazyLock<Regex> =
     LazyLock::new(|| regex(r#"<a\s+(?:id|name)\s*=\s*"[^"]*"\s*>\s*</a>"#));
 
-static ARTICLE: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"^(?i:статья|article|art\.)\s*([^ \t]*?)\.?(?:\s+(.*))?$"));
-
 static KK_ARTICLE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^([0-9]+(?:-[0-9]+)*)-бап\.?(?:\s+(.*))?$"));
-
-static DIVISION: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"^(?i:(глава|chapter|раздел|section|part|параграф|§))\s*([^ \t]*?)\.?(?:\s+(.*))?$")
-});
 
 static KK_DIVISION: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^([0-9]+(?:-[0-9]+)*)-(тарау|бөлім)\.?(?:\s+(.*))?$"));
@@ -175,11 +168,6 @@ static UNNUMBERED_PART: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?i:(?:общая|особенная)\s+часть|(?:general|special)\s+part|жалпы\s+бөлім|ерекше\s+бөлім)$",
     )
 });
-
-static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| regex(r"^([0-9]+(?:-[0-9]+)*)\\?\.(?:\s+|$)"));
-
-static SUBPARAGRAPH: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"^([0-9]+(?:-[0-9]+)*)\\?\)(?:\s+|$)"));
 
 static NOTE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^(?i:примечани[ея]|notes?|ескертпе|ескертпелер)\s*[.:]\s*"));
@@ -246,10 +234,8 @@ fn classify(line: &str) -> LineKind<'_> {
 fn clean(text: &str) -> String {
     let mut t = text.trim();
     // Most lines have no markup and single spaces: copy them as they are.
-    let plain = !t.starts_with(['*', '_'])
-        && !t.ends_with(['*', '_'])
-        && !t.contains(['\\', '\t', '\u{a0}'])
-        && !t.contains("  ");
+    let plain =
+        !t.starts_with(['*', '_']) && !t.ends_with(['*', '_']) && !needs_cleaning(t.as_bytes());
     if plain {
         return t.to_string();
     }
@@ -489,11 +475,13 @@ impl<'a> Parser<'a> {
     /// Opens an article or a division if `title` names one; returns whether it did.
     fn structural_heading(&mut self, title: &str, line: Line<'_>) -> Result<bool, ParseError> {
         let title = clean(title);
-        if let Some(c) = ARTICLE
-            .captures(&title)
-            .or_else(|| KK_ARTICLE.captures(&title))
-        {
-            let number = c.get(1).map_or("", |m| m.as_str()).trim_end_matches('.');
+        let article = keyword_heading(&title, ARTICLE_WORDS).or_else(|| {
+            KK_ARTICLE.captures(&title).map(|c| {
+                let number = c.get(1).map_or("", |m| m.as_str());
+                ("бап", number, c.get(2).map_or("", |m| m.as_str()))
+            })
+        });
+        if let Some((_, number, rest)) = article {
             if !is_number(number) {
                 let keyword = title.split_whitespace().next().unwrap_or("").to_string();
                 return Err(self.error(
@@ -502,16 +490,11 @@ impl<'a> Parser<'a> {
                     &title,
                 ));
             }
-            let heading = c
-                .get(2)
-                .map(|m| m.as_str().trim().to_string())
-                .filter(|h| !h.is_empty());
+            let heading = Some(rest.trim().to_string()).filter(|h| !h.is_empty());
             self.open_article(number.to_string(), heading, line)?;
             return Ok(true);
         }
-        if let Some(c) = DIVISION.captures(&title) {
-            let keyword = c.get(1).map_or("", |m| m.as_str());
-            let number = c.get(2).map_or("", |m| m.as_str()).trim_end_matches('.');
+        if let Some((keyword, number, rest)) = keyword_heading(&title, DIVISION_WORDS) {
             let kind = division_kind(keyword);
             if !is_number(number) && !is_roman(number) {
                 return Err(self.error(
@@ -522,7 +505,7 @@ impl<'a> Parser<'a> {
                     &title,
                 ));
             }
-            let heading = c.get(3).map_or("", |m| m.as_str()).trim().to_string();
+            let heading = rest.trim().to_string();
             self.open_division(kind, Some(number.to_string()), heading, line);
             return Ok(true);
         }
@@ -600,19 +583,11 @@ impl<'a> Parser<'a> {
             return Ok(());
         }
         let span = span_of(first, last);
-        if let Some(c) = PARAGRAPH.captures(text) {
-            let number = c[1].to_string();
-            let rest = text[c.get(0).map_or(0, |m| m.end())..].trim();
-            self.open_paragraph(UnitKind::Paragraph, number, rest, span, first)?;
+        if let Some((kind, number, rest)) = numbered(text) {
+            self.open_paragraph(kind, number.to_string(), rest.trim(), span, first)?;
             return Ok(());
         }
-        if let Some(c) = SUBPARAGRAPH.captures(text) {
-            let number = c[1].to_string();
-            let rest = text[c.get(0).map_or(0, |m| m.end())..].trim();
-            self.open_paragraph(UnitKind::Subparagraph, number, rest, span, first)?;
-            return Ok(());
-        }
-        if let Some(m) = NOTE.find(text) {
+        if let Some(m) = note_start(text) {
             while self.stack.last().is_some_and(|top| {
                 matches!(
                     top.unit.kind,
@@ -647,7 +622,8 @@ impl<'a> Parser<'a> {
             return Ok(());
         }
         // Sanctions after a list of subparagraphs belong to the paragraph that holds the list.
-        if SANCTION_TAIL.is_match(text)
+        if starts_with_letter(text, SANCTION_TAIL_LETTERS)
+            && SANCTION_TAIL.is_match(text)
             && self
                 .stack
                 .last()
@@ -715,7 +691,7 @@ impl<'a> Parser<'a> {
         }
         let mut unit = Unit::new(kind, Some(number), span);
         let text = rest.to_string();
-        if REPEALED_TEXT.is_match(&text) {
+        if starts_with_letter(&text, REPEALED_LETTERS) && REPEALED_TEXT.is_match(&text) {
             unit.status = Status::Repealed {
                 by: repealing_act(&text),
             };
@@ -822,12 +798,125 @@ fn span_of(first: Line<'_>, last: Line<'_>) -> Span {
 }
 
 fn starts_unit(text: &str) -> bool {
-    PARAGRAPH.is_match(text) || SUBPARAGRAPH.is_match(text) || NOTE.is_match(text)
+    numbered(text).is_some() || note_start(text).is_some()
 }
 
 fn is_footnote_text(text: &str) -> bool {
     let t = text.trim_start_matches(['*', '_', ' ']);
     t.starts_with("Сноска.") || t.starts_with("Footnote.") || t.starts_with("Ескерту.")
+}
+
+/// The words that open an article heading, lowercase.
+const ARTICLE_WORDS: &[&str] = &["статья", "article", "art."];
+/// The words that open a division heading, lowercase.
+const DIVISION_WORDS: &[&str] = &[
+    "глава",
+    "chapter",
+    "раздел",
+    "section",
+    "part",
+    "параграф",
+    "§",
+];
+
+/// A heading that opens with one of `keywords` (any case): the keyword as
+/// written, the number token after it (without a final dot) and the rest.
+fn keyword_heading<'t>(
+    title: &'t str,
+    keywords: &[&'static str],
+) -> Option<(&'t str, &'t str, &'t str)> {
+    for keyword in keywords {
+        let mut end = 0;
+        let mut chars = title.char_indices();
+        let matched = keyword.chars().all(|k| match chars.next() {
+            Some((i, c)) => {
+                end = i + c.len_utf8();
+                c.to_lowercase().eq(std::iter::once(k))
+            }
+            None => false,
+        });
+        if !matched {
+            continue;
+        }
+        let after = &title[end..];
+        // "Articles" or "Главная" are other words, not this keyword.
+        if after.starts_with(|c: char| c.is_alphabetic()) {
+            continue;
+        }
+        let after = after.trim_start();
+        let token_end = after.find(char::is_whitespace).unwrap_or(after.len());
+        let number = after[..token_end].trim_end_matches('.');
+        return Some((&title[..end], number, &after[token_end..]));
+    }
+    None
+}
+
+/// Whether a line holds escapes, tabs, no-break spaces or runs of spaces.
+fn needs_cleaning(bytes: &[u8]) -> bool {
+    bytes
+        .windows(2)
+        .any(|w| matches!(w, [b'\\', _] | [b'\t', _] | [b' ', b' '] | [0xC2, 0xA0]))
+        || bytes.last().is_some_and(|&b| b == b'\\' || b == b'\t')
+}
+
+/// A paragraph (`4.`, `4-1.`, `4\\.`) or subparagraph (`2)`, `2\\)`) number at the start
+/// of a text: the kind, the number and the text after it.
+///
+/// Hand-written rather than a regex: it runs on every block of every statute.
+fn numbered(text: &str) -> Option<(UnitKind, &str, &str)> {
+    let bytes = text.as_bytes();
+    let mut end = 0;
+    loop {
+        let start = end;
+        while end < bytes.len() && bytes[end].is_ascii_digit() {
+            end += 1;
+        }
+        if end == start || end - start > 6 {
+            return None;
+        }
+        if end + 1 < bytes.len() && bytes[end] == b'-' && bytes[end + 1].is_ascii_digit() {
+            end += 1;
+            continue;
+        }
+        break;
+    }
+    let number = &text[..end];
+    let mut marker = end;
+    if bytes.get(marker) == Some(&b'\\') {
+        marker += 1;
+    }
+    let kind = match bytes.get(marker) {
+        Some(b'.') => UnitKind::Paragraph,
+        Some(b')') => UnitKind::Subparagraph,
+        _ => return None,
+    };
+    let rest = &text[marker + 1..];
+    // "1.5 million" or "2)x" are not numbers of units: a space or the end must follow.
+    if !(rest.is_empty() || rest.starts_with(char::is_whitespace)) {
+        return None;
+    }
+    Some((kind, number, rest))
+}
+
+/// The match of a note's opening word (`Примечание:`, `Note.`), if the text starts with one.
+fn note_start(text: &str) -> Option<regex::Match<'_>> {
+    if starts_with_letter(text, NOTE_LETTERS) {
+        NOTE.find(text)
+    } else {
+        None
+    }
+}
+
+/// First letters of the words that open a note, a repeal marker or a sanction:
+/// a cheap test before the regular expression.
+const NOTE_LETTERS: &[char] = &['П', 'п', 'N', 'n', 'Е', 'е'];
+const REPEALED_LETTERS: &[char] = &['И', 'и', 'E', 'e', 'R', 'r', 'А', 'а'];
+const SANCTION_TAIL_LETTERS: &[char] = &[
+    'В', 'в', 'Н', 'н', 'S', 's', 'E', 'e', 'I', 'i', 'A', 'a', 'т', 'ж',
+];
+
+fn starts_with_letter(text: &str, letters: &[char]) -> bool {
+    text.chars().next().is_some_and(|c| letters.contains(&c))
 }
 
 fn is_number(s: &str) -> bool {
