@@ -531,8 +531,9 @@ pub struct Lexicon {
     scope: Vec<ScopeTerm>,
     standards: BTreeMap<String, Standard>,
     /// Per language: the matcher for entries and the one for scope terms.
-    /// Rebuilt whenever entries change, so matching never re-parses patterns.
-    index: BTreeMap<Language, (Matcher, Matcher)>,
+    /// Reset whenever entries change and built on first use, so a run pays
+    /// only for the languages it reads and matching never re-parses patterns.
+    index: BTreeMap<Language, std::sync::OnceLock<(Matcher, Matcher)>>,
 }
 
 /// One occurrence of a vague term in a text.
@@ -729,8 +730,16 @@ impl Lexicon {
 
     /// Recompiles the per-language matchers from the entries and scope terms.
     fn rebuild(&mut self) {
-        self.index.clear();
-        for lang in [Language::En, Language::Ru, Language::Kk] {
+        self.index = [Language::En, Language::Ru, Language::Kk]
+            .into_iter()
+            .map(|lang| (lang, std::sync::OnceLock::new()))
+            .collect();
+    }
+
+    /// The matchers for one language, built on first use.
+    fn matchers(&self, lang: Language) -> Option<&(Matcher, Matcher)> {
+        let cell = self.index.get(&lang)?;
+        Some(cell.get_or_init(|| {
             let terms = Matcher::build(
                 self.entries
                     .iter()
@@ -745,8 +754,8 @@ impl Lexicon {
                     .filter(|(_, s)| s.language == lang)
                     .map(|(i, s)| (i, s.patterns.as_slice())),
             );
-            self.index.insert(lang, (terms, scope));
-        }
+            (terms, scope)
+        }))
     }
 
     /// All entries, in every language, in file order.
@@ -778,7 +787,7 @@ impl Lexicon {
 
     /// Every occurrence of a vague term in `text`, in text order (see the module docs on overlaps).
     pub fn find(&self, text: &str, lang: Language) -> Vec<TermMatch<'_>> {
-        let Some((matcher, _)) = self.index.get(&lang) else {
+        let Some((matcher, _)) = self.matchers(lang) else {
             return Vec::new();
         };
         matcher
@@ -809,7 +818,7 @@ impl Lexicon {
 
     /// Every occurrence of a scope term in `text`, in text order.
     pub fn find_scope(&self, text: &str, lang: Language) -> Vec<ScopeMatch<'_>> {
-        let Some((_, matcher)) = self.index.get(&lang) else {
+        let Some((_, matcher)) = self.matchers(lang) else {
             return Vec::new();
         };
         matcher
