@@ -76,4 +76,24 @@ mod tests {
     fn command_line_is_consistent() {
         Cli::command().debug_assert();
     }
+
+    #[test]
+    fn every_command_has_help_with_an_example() {
+        let mut cli = Cli::command();
+        let names: Vec<String> = cli
+            .get_subcommands()
+            .map(|c| c.get_name().to_string())
+            .collect();
+        assert!(names.len() >= 11, "{names:?}");
+        for name in names {
+            let Some(command) = cli.find_subcommand_mut(&name) else {
+                continue;
+            };
+            let help = command.render_long_help().to_string();
+            assert!(
+                help.contains("Example"),
+                "`lexwatch {name} --help` has no example:\n{help}"
+            );
+        }
+    }
 }
