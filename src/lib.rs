@@ -24,9 +24,12 @@ pub mod check;
 pub mod cli;
 pub mod compare;
 pub mod corpus;
+mod error;
 pub mod render;
 pub mod statute;
 mod util;
+
+pub use error::Error;
 
 use analyze::lexicon::Lexicon;
 use analyze::{Report, VersionInfo};

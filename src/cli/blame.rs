@@ -28,8 +28,7 @@ pub fn run(ctx: &Ctx, args: &BlameArgs) -> Result<ExitCode, CliError> {
     let (repo, act) = ctx.act(&args.act)?;
     let version = common::resolve(&repo, &act, args.at.as_deref())?;
     let citation = Citation::parse(&args.citation)?;
-    let lines = crate::blame::blame(&repo, &version, &citation)
-        .map_err(|e| CliError::new(e.to_string()))?;
+    let lines = crate::blame::blame(&repo, &version, &citation).map_err(crate::Error::from)?;
     let mut out = common::stdout();
     writeln!(out, "{act} {} — as of {}", args.citation, version.label())?;
     for line in lines {

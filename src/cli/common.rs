@@ -68,7 +68,7 @@ impl Ctx {
         match std::fs::read_to_string(&path) {
             Ok(text) => lexicon
                 .apply_repo_toml(&text, &path.display().to_string())
-                .map_err(|e| CliError::new(e.to_string()))?,
+                .map_err(crate::Error::from)?,
             Err(e) if e.kind() == io::ErrorKind::NotFound => {}
             Err(e) => return Err(CliError::new(format!("{}: {e}", path.display()))),
         }
@@ -173,6 +173,15 @@ impl From<CorpusError> for CliError {
 impl From<ParseError> for CliError {
     fn from(e: ParseError) -> Self {
         CliError::new(e.to_string())
+    }
+}
+
+impl From<crate::Error> for CliError {
+    fn from(e: crate::Error) -> Self {
+        match e {
+            crate::Error::Corpus(e) => e.into(),
+            other => CliError::new(other.to_string()),
+        }
     }
 }
 

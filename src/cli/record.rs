@@ -42,14 +42,8 @@ pub struct RecordArgs {
 
 /// Runs `record`.
 pub fn run(ctx: &Ctx, args: &RecordArgs) -> Result<ExitCode, CliError> {
-    let act: ActId = args
-        .act
-        .parse()
-        .map_err(|e: crate::corpus::InvalidActId| CliError::new(e.to_string()))?;
-    let stage: Stage = args
-        .stage
-        .parse()
-        .map_err(|e: crate::corpus::RegisterError| CliError::new(e.to_string()))?;
+    let act: ActId = args.act.parse().map_err(crate::Error::from)?;
+    let stage: Stage = args.stage.parse().map_err(crate::Error::from)?;
     let text = std::fs::read(&args.file)
         .map_err(|e| CliError::new(format!("{}: {e}", args.file.display())))?;
     let repo = ctx.repo()?;
