@@ -213,7 +213,7 @@ impl Annotator<'_> {
             rationale: PENALTY_RATIONALE.to_string(),
             standards: self.standards(penalty_standards(text)),
             recommendation: added.then(|| PENALTY_RECOMMENDATION.to_string()),
-            detail: serde_json::to_value(changes).unwrap_or_default(),
+            detail: serde_json::Value::Array(changes.iter().map(penalty_detail).collect()),
         }
     }
 
@@ -242,7 +242,7 @@ impl Annotator<'_> {
             rationale: PENALTY_RATIONALE.to_string(),
             standards: self.standards(penalty_standards(text)),
             recommendation: raising.then(|| PENALTY_RECOMMENDATION.to_string()),
-            detail: serde_json::to_value(pc).unwrap_or_default(),
+            detail: penalty_detail(pc),
         }
     }
 
@@ -388,26 +388,44 @@ fn is_custodial(kind: SanctionKind) -> bool {
     )
 }
 
-/// Splits a provision's whole text into its numbered parts: `(label, text)`,
-/// where a part is a numbered line and the unnumbered lines after it.
+/// Splits a provision's whole text into its numbered parts: `(label, text)`.
+///
+/// A part is a numbered paragraph with everything up to the next one: its
+/// subparagraphs and the sanction after them belong to it. Subparagraphs
+/// make parts of their own only outside paragraphs (lists in an article).
 fn segments(text: &str, lang: Language) -> Vec<(Option<String>, &str)> {
-    let mut out: Vec<(Option<String>, usize, usize)> = Vec::new();
+    let mut out: Vec<(Option<(UnitKind, String)>, usize, usize)> = Vec::new();
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
-        let label = part_label(line, lang);
-        match (&label, out.last_mut()) {
-            (None, Some(last)) => last.2 = offset + line.len(),
-            _ => out.push((label, offset, offset + line.len())),
+        let number = numbered_line(line);
+        let in_paragraph = matches!(out.last(), Some((Some((UnitKind::Paragraph, _)), _, _)));
+        let starts_part = match &number {
+            Some((UnitKind::Paragraph, _)) => true,
+            Some(_) => !in_paragraph,
+            None => false,
+        };
+        match out.last_mut() {
+            Some(last) if !starts_part => last.2 = offset + line.len(),
+            _ => out.push((number, offset, offset + line.len())),
         }
         offset += line.len();
     }
     out.into_iter()
-        .map(|(label, start, end)| (label, &text[start..end]))
+        .map(|(number, start, end)| {
+            let label = number.map(|(kind, n)| {
+                Citation(vec![crate::statute::Step {
+                    kind,
+                    number: Some(n),
+                }])
+                .display(lang)
+            });
+            (label, &text[start..end])
+        })
         .collect()
 }
 
-/// `"п. 4"` for a line starting `4. `, `"подп. 2"` for `2) `, in the text's language.
-fn part_label(line: &str, lang: Language) -> Option<String> {
+/// The kind and number of a line starting `4. ` (paragraph) or `2) ` (subparagraph).
+fn numbered_line(line: &str) -> Option<(UnitKind, String)> {
     let digits: String = line
         .chars()
         .take_while(|c| c.is_ascii_digit() || *c == '-')
@@ -416,18 +434,39 @@ fn part_label(line: &str, lang: Language) -> Option<String> {
         return None;
     }
     let rest = &line[digits.len()..];
-    let kind = if rest.starts_with(". ") {
-        UnitKind::Paragraph
+    if rest.starts_with(". ") {
+        Some((UnitKind::Paragraph, digits))
     } else if rest.starts_with(") ") {
-        UnitKind::Subparagraph
+        Some((UnitKind::Subparagraph, digits))
     } else {
-        return None;
-    };
-    let step = crate::statute::Step {
-        kind,
-        number: Some(digits),
-    };
-    Some(Citation(vec![step]).display(lang))
+        None
+    }
+}
+
+/// A penalty change as JSON, with a readable `text` beside each value.
+fn penalty_detail(change: &PenaltyChange) -> serde_json::Value {
+    let mut value = serde_json::to_value(change).unwrap_or_default();
+    if let Some(map) = value.as_object_mut() {
+        let amount_text =
+            |s: &Option<Sanction>| s.as_ref().and_then(|s| s.amount).map(|a| a.to_string());
+        for (key, text) in [
+            ("old", amount_text(&change.old)),
+            ("new", amount_text(&change.new)),
+            (
+                "old_tenge",
+                change.old_tenge.as_ref().map(ToString::to_string),
+            ),
+            (
+                "new_tenge",
+                change.new_tenge.as_ref().map(ToString::to_string),
+            ),
+        ] {
+            if let (Some(serde_json::Value::Object(inner)), Some(text)) = (map.get_mut(key), text) {
+                inner.insert("text".to_string(), serde_json::Value::String(text));
+            }
+        }
+    }
+    value
 }
 
 #[cfg(test)]
@@ -441,14 +480,16 @@ mod tests {
             .into_iter()
             .map(|(l, _)| l)
             .collect();
+        // The subparagraph belongs to paragraph 2.
+        assert_eq!(parts, [None, Some("п. 1".into()), Some("п. 2".into())]);
+        let list = "Intro\n1) first\n2) second\nshall entail a fine";
+        let parts: Vec<Option<String>> = segments(list, Language::En)
+            .into_iter()
+            .map(|(l, _)| l)
+            .collect();
         assert_eq!(
             parts,
-            [
-                None,
-                Some("п. 1".into()),
-                Some("п. 2".into()),
-                Some("подп. 1".into())
-            ]
+            [None, Some("subpara. 1".into()), Some("subpara. 2".into())]
         );
         assert_eq!(
             segments(text, Language::En)[1].1,
