@@ -394,7 +394,8 @@ fn is_custodial(kind: SanctionKind) -> bool {
 /// subparagraphs and the sanction after them belong to it. Subparagraphs
 /// make parts of their own only outside paragraphs (lists in an article).
 fn segments(text: &str, lang: Language) -> Vec<(Option<String>, &str)> {
-    let mut out: Vec<(Option<(UnitKind, String)>, usize, usize)> = Vec::new();
+    // (number of the part, start, end) in bytes of `text`.
+    let mut out: Vec<(Option<PartNumber>, usize, usize)> = Vec::new();
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         let number = numbered_line(line);
@@ -424,8 +425,11 @@ fn segments(text: &str, lang: Language) -> Vec<(Option<String>, &str)> {
         .collect()
 }
 
+/// The kind and number of a numbered line.
+type PartNumber = (UnitKind, String);
+
 /// The kind and number of a line starting `4. ` (paragraph) or `2) ` (subparagraph).
-fn numbered_line(line: &str) -> Option<(UnitKind, String)> {
+fn numbered_line(line: &str) -> Option<PartNumber> {
     let digits: String = line
         .chars()
         .take_while(|c| c.is_ascii_digit() || *c == '-')
