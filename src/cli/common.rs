@@ -226,7 +226,8 @@ pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), CliError> 
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let temp = dir.join(format!(".{name}.lexwatch-tmp"));
-    std::fs::write(&temp, bytes).map_err(|e| CliError::new(format!("{}: {e}", temp.display())))?;
+    std::fs::write(&temp, bytes)
+        .map_err(|e| CliError::new(format!("cannot write {}: {e}", path.display())))?;
     std::fs::rename(&temp, path).map_err(|e| {
         let _ = std::fs::remove_file(&temp);
         CliError::new(format!("{}: {e}", path.display()))
