@@ -28,9 +28,9 @@ pub fn run(ctx: &Ctx, args: &LogArgs) -> Result<ExitCode, CliError> {
         };
         let counts = match &previous {
             None => format!(
-                "first version: {} articles, {} paragraphs",
-                statute.count(UnitKind::Article),
-                statute.count(UnitKind::Paragraph)
+                "first version: {}, {}",
+                plural(statute.count(UnitKind::Article), "article"),
+                plural(statute.count(UnitKind::Paragraph), "paragraph")
             ),
             Some(before) => crate::compare::compare(before, &statute).summary(),
         };
@@ -51,4 +51,13 @@ pub fn run(ctx: &Ctx, args: &LogArgs) -> Result<ExitCode, CliError> {
     }
     common::finish(out)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `1 article`, `3 articles`.
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
 }
