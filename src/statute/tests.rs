@@ -349,3 +349,19 @@ mod never_panics {
         }
     }
 }
+
+#[test]
+fn heading_title_wrapped_onto_the_next_paragraph() {
+    let text = "### Статья 4-1. Государственное регулирование в области\n\nсредств массовой информации\n\n1. Текст пункта.\n";
+    let s = parse_ok(text);
+    let article = s.find(&cite("ст. 4-1"));
+    assert_eq!(
+        article.and_then(|u| u.heading.as_deref()),
+        Some("Государственное регулирование в области средств массовой информации")
+    );
+    assert_eq!(article.map(|u| u.text.as_str()), Some(""));
+    assert_eq!(
+        s.find(&cite("ст. 4-1 п. 1")).map(|u| u.text.as_str()),
+        Some("Текст пункта.")
+    );
+}
