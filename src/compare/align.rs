@@ -7,7 +7,7 @@
 //! neighbour: the renumbered pairs score higher than the same-number ones.
 
 use std::collections::HashMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// Same number, similar text: the least similarity to count as the same provision.
 const SAME_NUMBER_MIN: f64 = 0.35;
@@ -52,6 +52,12 @@ impl Item {
         }
     }
 
+    /// Whether two provisions have the same content: equal hashes, then equal texts,
+    /// so that a hash collision can never hide a change.
+    pub fn same_content(&self, other: &Item) -> bool {
+        self.content == other.content && self.text == other.text
+    }
+
     /// The word set of the content.
     pub fn words(&self) -> &[u64] {
         self.words.get_or_init(|| word_set(&self.text))
@@ -60,9 +66,45 @@ impl Item {
 
 /// Hashes a string (stable within one process run, which is all alignment needs).
 pub(crate) fn hash(s: &str) -> u64 {
-    let mut h = DefaultHasher::new();
-    s.hash(&mut h);
-    h.finish()
+    // FNV-1a over 8-byte words: alignment only needs equal texts to hash
+    // equal, and this runs over every provision of both versions.
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ s.len() as u64;
+    let mut chunks = s.as_bytes().chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        h = (h ^ u64::from_le_bytes(word))
+            .wrapping_mul(PRIME)
+            .rotate_left(29);
+    }
+    for &b in chunks.remainder() {
+        h = (h ^ u64::from(b)).wrapping_mul(PRIME);
+    }
+    h
+}
+
+/// Hash maps keyed by word or content hashes, which are already well mixed.
+type HashedMap<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
+
+/// A hasher for keys that are hashes already: it passes them through.
+#[derive(Default)]
+struct PassThrough(u64);
+
+impl Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
 /// The set of word hashes of a text, lowercased.
@@ -152,7 +194,7 @@ fn pairs_worth_scoring(
     free_old: &[usize],
     free_new: &[usize],
 ) -> Vec<(usize, usize)> {
-    let mut frequency: HashMap<u64, u32> = HashMap::new();
+    let mut frequency: HashedMap<u32> = HashedMap::default();
     for words in free_old
         .iter()
         .map(|&i| old[i].words())
@@ -178,7 +220,7 @@ fn pairs_worth_scoring(
             rare
         }
     };
-    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut index: HashedMap<Vec<usize>> = HashedMap::default();
     for &i in free_old {
         for key in keys(old[i].words()) {
             index.entry(key).or_default().push(i);
@@ -246,7 +288,7 @@ pub(crate) fn align(old: &[Item], new: &[Item]) -> Vec<(usize, usize)> {
     let mut pairs = Vec::new();
 
     // 1. Identical content, preferring the same number.
-    let mut by_content: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut by_content: HashedMap<Vec<usize>> = HashedMap::default();
     for (i, item) in old.iter().enumerate() {
         if !item.repealed {
             by_content.entry(item.content).or_default().push(i);
@@ -259,12 +301,12 @@ pub(crate) fn align(old: &[Item], new: &[Item]) -> Vec<(usize, usize)> {
         let Some(candidates) = by_content.get(&item.content) else {
             continue;
         };
-        let free = candidates.iter().copied().filter(|&i| !old_taken[i]);
-        let same = candidates
+        let mut free = candidates
             .iter()
             .copied()
-            .find(|&i| !old_taken[i] && old[i].number == item.number);
-        if let Some(i) = same.or_else(|| free.clone().next()) {
+            .filter(|&i| !old_taken[i] && old[i].same_content(item));
+        let same = free.clone().find(|&i| old[i].number == item.number);
+        if let Some(i) = same.or_else(|| free.next()) {
             old_taken[i] = true;
             new_taken[j] = true;
             pairs.push((i, j));

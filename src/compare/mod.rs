@@ -425,11 +425,7 @@ impl Ctx {
                 }
                 slots.push(Slot::Merged(others, i, j));
             } else {
-                slots.push(Slot::Paired(
-                    i,
-                    j,
-                    old_items[i].content == new_items[j].content,
-                ));
+                slots.push(Slot::Paired(i, j, old_items[i].same_content(&new_items[j])));
             }
         }
         flush_removed_before(old.len(), &mut slots, &mut emitted_old);
@@ -714,7 +710,7 @@ fn groups(
             let Some(j) = *pair else { continue };
             // A split or merge changes the paired provision: identical pairs are
             // skipped before any word set is built.
-            if wholes[i].content == pieces[j].content {
+            if wholes[i].same_content(&pieces[j]) {
                 continue;
             }
             let whole = wholes[i].words();
