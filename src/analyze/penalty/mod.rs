@@ -338,6 +338,49 @@ impl fmt::Display for Sanction {
     }
 }
 
+/// The words that say what a suspension or ban applies to, in one language.
+struct SuspendedObjects {
+    /// Stems naming a media outlet's output.
+    outlet: &'static [&'static str],
+    /// The stem naming an activity.
+    activity: &'static str,
+    /// How many words after the sanction word the object may be.
+    reach: usize,
+    /// Words that may stand between them; `None`: any word may.
+    fillers: Option<&'static [&'static str]>,
+}
+
+const RU_SUSPENDED: SuspendedObjects = SuspendedObjects {
+    outlet: &[
+        "выпуск",
+        "выход",
+        "распространени",
+        "вещани",
+        "издани",
+        "доступ",
+    ],
+    activity: "деятельност",
+    reach: 2,
+    fillers: None,
+};
+
+const EN_SUSPENDED: SuspendedObjects = SuspendedObjects {
+    outlet: &[
+        "release",
+        "publication",
+        "issue",
+        "broadcast",
+        "distribution",
+        "outlet",
+        "media",
+        "newspaper",
+        "output",
+    ],
+    activity: "activit",
+    reach: 4,
+    fillers: Some(&["of", "the", "a", "on", "its", "their"]),
+};
+
 /// Reads the sanctions set by one provision's text.
 ///
 /// Sanction clauses start at a trigger ("shall be punished", "punishable",
@@ -781,33 +824,8 @@ impl<'t> Words<'t> {
         let suspension = w.starts_with("приостановлени");
         let ban = w.starts_with("запрещени") || matches!(w, "запрет" | "запрета" | "запретом");
         if suspension || ban {
-            let (outlet, activity) = if suspension {
-                (
-                    SanctionKind::OutletSuspension,
-                    SanctionKind::ActivitySuspension,
-                )
-            } else {
-                (SanctionKind::OutletBan, SanctionKind::ActivityBan)
-            };
-            for k in i + 1..i + 3 {
-                let Some(o) = self.word(k) else { continue };
-                if starts(
-                    o,
-                    &[
-                        "выпуск",
-                        "выход",
-                        "распространени",
-                        "вещани",
-                        "издани",
-                        "доступ",
-                    ],
-                ) {
-                    return at(outlet, k + 1);
-                }
-                if o.starts_with("деятельност") {
-                    return at(activity, k + 1);
-                }
-            }
+            let (kind, next) = self.outlet_or_activity(i, suspension, &RU_SUSPENDED)?;
+            return at(kind, next);
         }
         None
     }
@@ -931,38 +949,38 @@ impl<'t> Words<'t> {
         }
         let suspension = matches!(w, "suspension" | "suspending");
         if suspension || matches!(w, "ban" | "prohibition" | "banning" | "prohibiting") {
-            let (outlet, activity) = if suspension {
-                (
-                    SanctionKind::OutletSuspension,
-                    SanctionKind::ActivitySuspension,
-                )
-            } else {
-                (SanctionKind::OutletBan, SanctionKind::ActivityBan)
-            };
-            for k in i + 1..i + 5 {
-                let Some(o) = self.word(k) else { continue };
-                if starts(
-                    o,
-                    &[
-                        "release",
-                        "publication",
-                        "issue",
-                        "broadcast",
-                        "distribution",
-                        "outlet",
-                        "media",
-                        "newspaper",
-                        "output",
-                    ],
-                ) {
-                    return at(outlet, k + 1);
-                }
-                if o.starts_with("activit") {
-                    return at(activity, k + 1);
-                }
-                if !matches!(o, "of" | "the" | "a" | "on" | "its" | "their") {
-                    break;
-                }
+            let (kind, next) = self.outlet_or_activity(i, suspension, &EN_SUSPENDED)?;
+            return at(kind, next);
+        }
+        None
+    }
+
+    /// After «приостановление» / "suspension" or a ban at word `i`: whether it is
+    /// of a media outlet or of an activity, and the word after the object.
+    fn outlet_or_activity(
+        &self,
+        i: usize,
+        suspension: bool,
+        words: &SuspendedObjects,
+    ) -> Option<(SanctionKind, usize)> {
+        let (outlet, activity) = if suspension {
+            (
+                SanctionKind::OutletSuspension,
+                SanctionKind::ActivitySuspension,
+            )
+        } else {
+            (SanctionKind::OutletBan, SanctionKind::ActivityBan)
+        };
+        for k in i + 1..i + 1 + words.reach {
+            let Some(o) = self.word(k) else { continue };
+            if starts(o, words.outlet) {
+                return Some((outlet, k + 1));
+            }
+            if o.starts_with(words.activity) {
+                return Some((activity, k + 1));
+            }
+            if words.fillers.is_some_and(|fillers| !fillers.contains(&o)) {
+                break;
             }
         }
         None
