@@ -118,6 +118,7 @@ pub fn blame(
         versions.push(at.clone());
     }
     let mut current = repo.load(at)?;
+    let language = current.language;
     let unit = current
         .find(citation)
         .ok_or_else(|| BlameError::NoSuchUnit {
@@ -153,7 +154,6 @@ pub fn blame(
         path = old_path;
         current = older;
     }
-    let language = repo.load(at)?.language;
     Ok(targets
         .into_iter()
         .zip(owner)
