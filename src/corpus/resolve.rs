@@ -29,12 +29,6 @@ impl Version {
             None => format!("blob {}", &self.blob[..self.blob.len().min(10)]),
         }
     }
-
-    /// The year whose MCI applies to this version.
-    pub fn year(&self) -> Option<i32> {
-        use chrono::Datelike;
-        self.entry.as_ref().map(|e| e.date.year())
-    }
 }
 
 impl Repository {

@@ -20,7 +20,6 @@ pub use atom::{FeedEntry, FeedInput, tag_uri, write_atom};
 pub use commentary::{CommentaryFormat, CommentaryOptions, write_commentary};
 pub use github::write_github;
 pub use html::escape_html;
-pub use markdown::escape as escape_markdown;
 pub use sarif::write_sarif;
 
 /// An output format for a comparison.

@@ -132,29 +132,6 @@ impl Unit {
             .join("\n")
     }
 
-    /// The unit's text with all its descendants, in document order.
-    pub fn full_text(&self) -> String {
-        let mut out = String::new();
-        self.push_full_text(&mut out);
-        out
-    }
-
-    fn push_full_text(&self, out: &mut String) {
-        if !self.text.is_empty() {
-            if !out.is_empty() {
-                out.push('\n');
-            }
-            out.push_str(&self.text);
-        }
-        for child in &self.children {
-            child.push_full_text(out);
-        }
-        if !self.tail.is_empty() {
-            out.push('\n');
-            out.push_str(&self.tail);
-        }
-    }
-
     /// Visits this unit and every descendant, depth first, with its ancestors.
     pub fn walk<'a>(
         &'a self,
