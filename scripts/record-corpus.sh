@@ -55,6 +55,26 @@ record_official mass-media-1999.2017-12-28.rus.md kz/mass-media-1999-ru 2017-12-
 record_official mass-media-1999.2021-11-24.rus.md kz/mass-media-1999-ru 2021-11-24 "$mm" 273c57503b278cadf89054c691f2ea576699c8d9 \
   "Закон РК от 24 ноября 2021 года № 75-VII ЗРК (по вопросам перераспределения полномочий между уровнями государственного управления); закон 1999 года утратил силу с принятием Закона РК от 19.06.2024 № 93-VIII «О масс-медиа»"
 
+mm24=03-laws/2024/0619-o-mass-media-197914
+caokk=$codes/0705-ob-administrativnykh-pravonarusheniiakh-81245/kaz/sec002-ch026.md
+record_official_as() { # stage file act date path commit caused_by
+  local stage=$1; shift
+  local file=$1 act=$2 date=$3 path=$4 commit=$5 caused_by=$6
+  "$lw" record "$corpus/kz/$file" --act "$act" --date "$date" --stage "$stage" \
+    --source "zan.gov.kz (ИПС «Әділет») via $repo, $path at $commit" \
+    --note "Edition caused by: $caused_by"
+}
+record_official_as signed mass-media-2024.2024-06-19.rus.md kz/mass-media-2024-ru 2024-06-19 "$mm24/rus.md" 1083bda92b16de089a47fde4ace367ada6b963fa \
+  "первоначальная редакция: Закон РК от 19 июня 2024 года № 93-VIII ЗРК «О масс-медиа» (заменил Закон РК от 23 июля 1999 года «О средствах массовой информации»)"
+record_official mass-media-2024.2025-01-01.rus.md kz/mass-media-2024-ru 2025-01-01 "$mm24/rus.md" 2b2feed94e2ab50a963d682ec5aedf92a1d56240 \
+  "вводится в действие редакция подпункта 35) статьи 1, предусмотренная статьей 70 Закона РК от 19 июня 2024 года № 93-VIII ЗРК"
+record_official_as signed mass-media-2024.2024-06-19.kaz.md kz/mass-media-2024-kk 2024-06-19 "$mm24/kaz.md" 1083bda92b16de089a47fde4ace367ada6b963fa \
+  "первоначальная редакция: Закон РК от 19 июня 2024 года № 93-VIII ЗРК «Масс-медиа туралы»; текст на казахском языке"
+record_official cao-ch26.2017-12-28.kaz.md kz/cao-ch26-kk 2017-12-28 "$caokk" 088420b41a3d114d9e838285724723037c742e80 \
+  "Закон РК от 28 декабря 2017 года № 128-VІ ЗРК (по вопросам информации и коммуникаций); текст на казахском языке"
+record_official cao-ch26.2024-09-09.kaz.md kz/cao-ch26-kk 2024-09-09 "$caokk" 6ac7605d1f75ebea661460ebe6f0c366f20fe2e2 \
+  "Закон РК от 8 июля 2024 года № 122-VIII ЗРК (о внесении изменений и дополнений в КоАП); текст на казахском языке"
+
 # English excerpts: one [[version]] table per file in the manifest.
 python3 - "$english" "$lw" <<'PY'
 import subprocess, sys, tomllib, pathlib
