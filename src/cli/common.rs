@@ -1,11 +1,10 @@
 //! What every command shares: global flags, the context, and the error type.
 
-use crate::corpus::{ActId, CorpusError, Repository, Version};
-use crate::statute::ParseError;
+pub use super::error::CliError;
+use crate::corpus::{ActId, Repository, Version, WriteStep};
 use clap::{Args, ValueEnum};
-use std::fmt;
 use std::io::{self, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Flags accepted by every command.
 #[derive(Debug, Args)]
@@ -93,104 +92,6 @@ pub fn stdout() -> io::BufWriter<io::StdoutLock<'static>> {
     io::BufWriter::new(io::stdout().lock())
 }
 
-/// An error reported by the binary in one line, with an optional hint.
-#[derive(Debug)]
-pub struct CliError {
-    message: String,
-    hint: Option<String>,
-    broken_pipe: bool,
-}
-
-impl CliError {
-    /// An error with a message.
-    pub fn new(message: impl Into<String>) -> CliError {
-        CliError {
-            message: message.into(),
-            hint: None,
-            broken_pipe: false,
-        }
-    }
-
-    /// Adds a hint printed on its own line.
-    pub fn with_hint(mut self, hint: impl Into<String>) -> CliError {
-        self.hint = Some(hint.into());
-        self
-    }
-
-    /// The hint, if any.
-    pub fn hint(&self) -> Option<&str> {
-        self.hint.as_deref()
-    }
-
-    /// Whether the error is a closed pipe (`lexwatch … | head`), which is not a failure.
-    pub fn is_broken_pipe(&self) -> bool {
-        self.broken_pipe
-    }
-}
-
-impl fmt::Display for CliError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // One line: messages from below may carry newlines from TOML errors.
-        let one_line: Vec<&str> = self
-            .message
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .collect();
-        f.write_str(&one_line.join(" "))
-    }
-}
-
-impl From<io::Error> for CliError {
-    fn from(e: io::Error) -> Self {
-        CliError {
-            message: e.to_string(),
-            hint: None,
-            broken_pipe: e.kind() == io::ErrorKind::BrokenPipe,
-        }
-    }
-}
-
-impl From<CorpusError> for CliError {
-    fn from(e: CorpusError) -> Self {
-        let hint = match &e {
-            CorpusError::UnknownAct { .. } => {
-                Some("`lexwatch acts` lists the acts in this repository")
-            }
-            CorpusError::UnknownVersion { .. } => {
-                Some("`lexwatch log ACT` lists an act's versions")
-            }
-            _ => None,
-        };
-        let err = CliError::new(e.to_string());
-        match hint {
-            Some(h) => err.with_hint(h),
-            None => err,
-        }
-    }
-}
-
-impl From<ParseError> for CliError {
-    fn from(e: ParseError) -> Self {
-        CliError::new(e.to_string())
-    }
-}
-
-impl From<crate::Error> for CliError {
-    fn from(e: crate::Error) -> Self {
-        match e {
-            crate::Error::Corpus(e) => e.into(),
-            other => CliError::new(other.to_string()),
-        }
-    }
-}
-
-impl From<crate::statute::CitationError> for CliError {
-    fn from(e: crate::statute::CitationError) -> Self {
-        CliError::new(e.to_string())
-    }
-}
-
 /// Flushes a writer, treating a closed pipe as the end of output.
 pub fn finish(mut out: impl Write) -> Result<(), CliError> {
     out.flush()?;
@@ -205,33 +106,66 @@ pub struct OutputArgs {
     pub output: Option<PathBuf>,
 }
 
+/// Reads a file named on the command line, saying "file not found" plainly.
+pub fn read_input(path: &Path) -> Result<Vec<u8>, CliError> {
+    std::fs::read(path).map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => CliError::new(format!("{}: file not found", path.display())),
+        _ => CliError::new(format!("{}: {e}", path.display())),
+    })
+}
+
 /// Reads and parses a statute file given on the command line.
-pub fn read_statute(path: &std::path::Path) -> Result<crate::statute::Statute, CliError> {
-    let bytes =
-        std::fs::read(path).map_err(|e| CliError::new(format!("{}: {e}", path.display())))?;
+pub fn read_statute(path: &Path) -> Result<crate::statute::Statute, CliError> {
+    let bytes = read_input(path)?;
     Ok(crate::statute::parse_bytes(
         &bytes,
         &path.display().to_string(),
     )?)
 }
 
-/// Writes bytes to a file atomically: a temporary file in the same folder, then a rename.
-pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), CliError> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(std::path::Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temp = dir.join(format!(".{name}.lexwatch-tmp"));
-    std::fs::write(&temp, bytes)
-        .map_err(|e| CliError::new(format!("cannot write {}: {e}", path.display())))?;
-    std::fs::rename(&temp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&temp);
-        CliError::new(format!("{}: {e}", path.display()))
-    })
+/// Writes bytes to a file whole or not at all (see [`crate::util::write_atomically`]).
+///
+/// Only a regular file (or a new one) is written: renaming over a FIFO or a
+/// device would replace the node rather than write to it, so those are refused.
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
+    match std::fs::metadata(path) {
+        Ok(meta) if !meta.is_file() => {
+            return Err(CliError::new(format!(
+                "{}: not a regular file; -o writes only regular files",
+                path.display()
+            )));
+        }
+        _ => {}
+    }
+    crate::util::write_atomically(path, bytes)
+        .map_err(|e| CliError::new(format!("cannot write {}: {e}", path.display())))
+}
+
+/// Prints a note on standard error (one line), e.g. an interrupted write recovered.
+pub fn note(message: &str) {
+    let _ = writeln!(io::stderr(), "lexwatch: {message}");
+}
+
+/// Prints a warning on standard error (one line): the command went on.
+pub fn warn(message: &str) {
+    let _ = writeln!(io::stderr(), "lexwatch: warning: {message}");
+}
+
+/// The environment variable that makes a write pause after a named step (tests only).
+///
+/// The crash-safety tests set it to a [`WriteStep`] name, wait for the
+/// "paused at" line on standard error, and kill the process there.
+pub const PAUSE_AT_VARIABLE: &str = "LEXWATCH_TEST_PAUSE_AT";
+
+/// The observer of a repository write: pauses at the step named by [`PAUSE_AT_VARIABLE`].
+pub fn write_step_hook() -> impl Fn(WriteStep) {
+    let pause_at = std::env::var(PAUSE_AT_VARIABLE).ok();
+    move |step: WriteStep| {
+        if pause_at.as_deref() == Some(step.as_str()) {
+            let _ = writeln!(io::stderr(), "lexwatch: paused at {}", step.as_str());
+            std::thread::sleep(std::time::Duration::from_secs(60));
+        }
+    }
 }
 
 /// Renders a report to standard output or to the `-o` file.

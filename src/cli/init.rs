@@ -1,8 +1,9 @@
 //! `lexwatch init`: make a statute repository.
 
-use super::common::{CliError, Ctx};
+use super::common::{self, CliError, Ctx};
 use crate::corpus::Repository;
 use clap::Args;
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -20,10 +21,16 @@ pub struct InitArgs {
 pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<ExitCode, CliError> {
     let dir = args.dir.clone().unwrap_or_else(|| ctx.repo_path.clone());
     let repo = Repository::init(&dir)?;
-    println!(
+    let mut out = common::stdout();
+    writeln!(
+        out,
         "Initialized statute repository in {}",
         repo.root().display()
-    );
-    println!("Next: lexwatch record FILE --act kz/my-act --date YYYY-MM-DD --stage draft");
+    )?;
+    writeln!(
+        out,
+        "Next: lexwatch record FILE --act kz/my-act --date YYYY-MM-DD --stage draft"
+    )?;
+    common::finish(out)?;
     Ok(ExitCode::SUCCESS)
 }

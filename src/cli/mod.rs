@@ -9,15 +9,17 @@ mod check;
 mod commentary;
 mod common;
 mod diff;
+mod error;
 mod feed;
 mod init;
 mod log;
 mod record;
 mod scan;
 mod show;
+mod unrecord;
 
 use clap::{Parser, Subcommand};
-pub use common::CliError;
+pub use error::{CliError, ErrorKind};
 use std::process::ExitCode;
 
 /// Track versions of statutes in git and explain what changed between them.
@@ -38,6 +40,7 @@ pub struct Cli {
 enum Command {
     Init(init::InitArgs),
     Record(record::RecordArgs),
+    Unrecord(unrecord::UnrecordArgs),
     Acts(acts::ActsArgs),
     Log(log::LogArgs),
     Show(show::ShowArgs),
@@ -55,6 +58,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
     match &cli.command {
         Command::Init(args) => init::run(&ctx, args),
         Command::Record(args) => record::run(&ctx, args),
+        Command::Unrecord(args) => unrecord::run(&ctx, args),
         Command::Acts(args) => acts::run(&ctx, args),
         Command::Log(args) => log::run(&ctx, args),
         Command::Show(args) => show::run(&ctx, args),
@@ -84,7 +88,7 @@ mod tests {
             .get_subcommands()
             .map(|c| c.get_name().to_string())
             .collect();
-        assert!(names.len() >= 11, "{names:?}");
+        assert!(names.len() >= 12, "{names:?}");
         for name in names {
             let Some(command) = cli.find_subcommand_mut(&name) else {
                 continue;

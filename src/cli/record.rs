@@ -1,9 +1,10 @@
 //! `lexwatch record`: add a version of an act, in one commit.
 
-use super::common::{CliError, Ctx};
+use super::common::{self, CliError, Ctx};
 use crate::corpus::{ActId, RecordRequest, Stage};
 use chrono::NaiveDate;
 use clap::Args;
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -12,7 +13,11 @@ use std::process::ExitCode;
 /// The file must parse as a statute. It becomes `statutes/<act>.md` when it is
 /// the newest version; an older version recorded later lands in date order in
 /// `history/<act>.toml` and HEAD keeps the newest text. If any step fails,
-/// nothing is written.
+/// nothing is written; a record killed half-way is finished or rolled back by
+/// the next one. A text identical to the version it would follow, or a file
+/// whose front matter names another act, is refused unless a flag says so; a
+/// text that shares almost nothing with its neighbour, and an in-force date in
+/// the future, are warned about. `lexwatch unrecord` undoes the last record.
 ///
 /// Example: `lexwatch record draft.md --act kz/mass-media-law --date 2023-06-06 --stage draft --source https://legalacts.egov.kz/…`
 #[derive(Debug, Args)]
@@ -35,39 +40,59 @@ pub struct RecordArgs {
     /// A note kept with the version.
     #[arg(long, value_name = "N")]
     note: Option<String>,
-    /// The version id (default: <date>-<stage>).
+    /// The version id (default: <date>-<stage>): letters, digits, '-', '_', '.'.
     #[arg(long, value_name = "ID")]
     id: Option<String>,
+    /// Record the text even if it is identical to the version it follows.
+    #[arg(long)]
+    allow_identical: bool,
+    /// Record the file even if its front matter names another act.
+    #[arg(long)]
+    allow_other_act: bool,
 }
 
 /// Runs `record`.
 pub fn run(ctx: &Ctx, args: &RecordArgs) -> Result<ExitCode, CliError> {
     let act: ActId = args.act.parse().map_err(crate::Error::from)?;
     let stage: Stage = args.stage.parse().map_err(crate::Error::from)?;
-    let text = std::fs::read(&args.file)
-        .map_err(|e| CliError::new(format!("{}: {e}", args.file.display())))?;
+    let text = common::read_input(&args.file)?;
     let repo = ctx.repo()?;
-    let recorded = repo.record(RecordRequest {
-        act: act.clone(),
-        text,
-        origin: args.file.display().to_string(),
-        date: args.date,
-        stage,
-        source: args.source.clone(),
-        note: args.note.clone(),
-        id: args.id.clone(),
-    })?;
+    let recorded = repo.record_observed(
+        RecordRequest {
+            act: act.clone(),
+            text,
+            origin: args.file.display().to_string(),
+            date: args.date,
+            stage,
+            source: args.source.clone(),
+            note: args.note.clone(),
+            id: args.id.clone(),
+            today: Some(chrono::Local::now().date_naive()),
+            allow_identical: args.allow_identical,
+            allow_other_act: args.allow_other_act,
+        },
+        &common::write_step_hook(),
+    )?;
+    if let Some(recovery) = &recorded.recovered {
+        common::note(&recovery.to_string());
+    }
+    for warning in &recorded.warnings {
+        common::warn(warning);
+    }
     let placement = if recorded.is_latest {
         "now the newest version"
     } else {
         "recorded before newer versions"
     };
-    println!(
+    let mut out = common::stdout();
+    writeln!(
+        out,
         "Recorded {act} {} ({}, {}), {placement}; commit {}",
         recorded.entry.id,
         recorded.entry.stage,
         recorded.entry.date,
         &recorded.commit[..10.min(recorded.commit.len())]
-    );
+    )?;
+    common::finish(out)?;
     Ok(ExitCode::SUCCESS)
 }

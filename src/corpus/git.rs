@@ -1,9 +1,8 @@
 //! The statute repository in git: acts, registers, texts and `record`.
 
 use super::act::{ActId, InvalidActId};
-use super::register::{Entry, Register, RegisterError, Stage};
-use crate::statute::{self, ParseError};
-use chrono::NaiveDate;
+use super::register::{Register, RegisterError};
+use crate::statute::ParseError;
 use git2::{ObjectType, Oid, Repository as GitRepository};
 use std::path::{Path, PathBuf};
 
@@ -17,14 +16,56 @@ pub enum CorpusError {
     /// git itself failed.
     #[error("git: {0}")]
     Git(String),
+    /// A git repository without a working tree, where statute files cannot be written.
+    #[error("{0}: a bare git repository; lexwatch needs one with a working tree (clone it)")]
+    Bare(String),
     /// The act is not in the repository.
-    #[error("unknown act {act:?}; acts here: {available}")]
+    #[error("unknown act {act:?}{}", match suggestion {
+        Some(_) => String::new(),
+        None => format!("; acts here: {available}"),
+    })]
     UnknownAct {
         /// What was asked for.
         act: String,
         /// The acts the repository has, comma-separated.
         available: String,
+        /// The nearest act ids, when the input looks like a slip (`a or b`).
+        suggestion: Option<String>,
     },
+    /// Another lexwatch is writing to the repository.
+    #[error("{0}: repository busy: another lexwatch is writing to it")]
+    Busy(String),
+    /// `record` refuses a version that looks like a mistake; a flag overrides it.
+    #[error("{reason}")]
+    Guard {
+        /// Why the version was refused.
+        reason: String,
+        /// The flag that records it anyway.
+        flag: &'static str,
+    },
+    /// A version id that cannot be used.
+    #[error("invalid version id {id:?}: {reason}")]
+    InvalidVersionId {
+        /// What was given.
+        id: String,
+        /// Why it was refused.
+        reason: &'static str,
+    },
+    /// `unrecord` asked for a version another record came after.
+    #[error(
+        "{act}: {asked} is not the last recorded version (that is {last}); only the last can be unrecorded"
+    )]
+    NotLastRecorded {
+        /// The act.
+        act: String,
+        /// The version asked for.
+        asked: String,
+        /// The version the latest record added.
+        last: String,
+    },
+    /// A symbolic link where lexwatch reads or writes a statute file or register.
+    #[error("{0} is a symbolic link; lexwatch does not follow links in statutes/ and history/")]
+    Symlink(String),
     /// An act id that is not a safe path.
     #[error(transparent)]
     InvalidActId(#[from] InvalidActId),
@@ -57,14 +98,6 @@ pub enum CorpusError {
     /// A file that `record` would overwrite has uncommitted changes.
     #[error("{0} has uncommitted changes; commit or discard them before recording")]
     Dirty(String),
-    /// A file recorded under another act than its front matter names.
-    #[error("the file's front matter names act {found:?}, not {expected:?}")]
-    ActMismatch {
-        /// The act given on the command line.
-        expected: String,
-        /// The act in the front matter.
-        found: String,
-    },
     /// A statute repository is already here.
     #[error("{0} is already a statute repository")]
     AlreadyInitialized(String),
@@ -76,7 +109,7 @@ impl From<git2::Error> for CorpusError {
     }
 }
 
-fn io_error(path: &Path, e: std::io::Error) -> CorpusError {
+pub(super) fn io_error(path: &Path, e: std::io::Error) -> CorpusError {
     CorpusError::Io {
         path: path.display().to_string(),
         message: e.to_string(),
@@ -87,38 +120,6 @@ fn io_error(path: &Path, e: std::io::Error) -> CorpusError {
 pub struct Repository {
     git: GitRepository,
     root: PathBuf,
-}
-
-/// A request to record one version of an act.
-#[derive(Debug, Clone)]
-pub struct RecordRequest {
-    /// The act the text is a version of.
-    pub act: ActId,
-    /// The statute text, as read from the file.
-    pub text: Vec<u8>,
-    /// The path the text was read from, for messages.
-    pub origin: String,
-    /// The legal date of the version.
-    pub date: NaiveDate,
-    /// The stage of the version.
-    pub stage: Stage,
-    /// Where it was published or quoted.
-    pub source: Option<String>,
-    /// A free note.
-    pub note: Option<String>,
-    /// The version id; `<date>-<stage>` when absent.
-    pub id: Option<String>,
-}
-
-/// What `record` did.
-#[derive(Debug, Clone)]
-pub struct Recorded {
-    /// The register entry written.
-    pub entry: Entry,
-    /// The id of the commit made.
-    pub commit: String,
-    /// Whether the new text is now the act's file at HEAD (it is the newest version).
-    pub is_latest: bool,
 }
 
 const STATUTES_README: &str = "# Statutes\n\nOne Markdown file per act: `statutes/<jurisdiction>/<act>.md`, the newest version.\nRecord versions with `lexwatch record FILE --act ID --date YYYY-MM-DD --stage STAGE`.\n";
@@ -132,7 +133,7 @@ impl Repository {
         let root = git
             .workdir()
             .map(Path::to_path_buf)
-            .ok_or_else(|| CorpusError::NotARepository(path.display().to_string()))?;
+            .ok_or_else(|| CorpusError::Bare(git.path().display().to_string()))?;
         Ok(Repository { git, root })
     }
 
@@ -146,7 +147,7 @@ impl Repository {
         let root = git
             .workdir()
             .map(Path::to_path_buf)
-            .unwrap_or_else(|| dir.to_path_buf());
+            .ok_or_else(|| CorpusError::Bare(git.path().display().to_string()))?;
         let repo = Repository { git, root };
         if repo.root.join("history").is_dir() && repo.root.join("statutes").is_dir() {
             return Err(CorpusError::AlreadyInitialized(dir.display().to_string()));
@@ -155,12 +156,7 @@ impl Repository {
             ("statutes/README.md", STATUTES_README),
             ("history/README.md", HISTORY_README),
         ];
-        let blobs: Vec<(String, Vec<u8>)> = files
-            .iter()
-            .map(|(p, t)| (p.to_string(), t.as_bytes().to_vec()))
-            .collect();
-        repo.commit_files(&blobs, "Initialize statute repository")?;
-        repo.write_worktree(&blobs)?;
+        repo.write_initial(&files)?;
         Ok(repo)
     }
 
@@ -182,7 +178,11 @@ impl Repository {
         }
     }
 
-    fn file_at(&self, rev: &str, path: &str) -> Result<Option<(Oid, Vec<u8>)>, CorpusError> {
+    pub(super) fn file_at(
+        &self,
+        rev: &str,
+        path: &str,
+    ) -> Result<Option<(Oid, Vec<u8>)>, CorpusError> {
         let Some(tree) = self.tree_at(rev)? else {
             return Ok(None);
         };
@@ -223,12 +223,40 @@ impl Repository {
         self.acts_at("HEAD")
     }
 
-    /// Checks that an act exists at HEAD.
+    /// Finds the act a user means at HEAD: the id as typed, in another case, or an
+    /// unambiguous short id (`cao-ch26-ru` for `kz/cao-ch26-ru`).
+    ///
+    /// Otherwise the error names the nearest ids by edit distance, when any is near.
     pub fn require_act(&self, act: &str) -> Result<ActId, CorpusError> {
-        let id: ActId = act.parse()?;
         let acts = self.acts()?;
-        if acts.contains(&id) {
-            return Ok(id);
+        let wanted = act.trim().to_lowercase();
+        if let Some(found) = acts.iter().find(|a| a.as_str() == wanted) {
+            return Ok(found.clone());
+        }
+        let short_name = |a: &ActId| {
+            a.as_str()
+                .rsplit_once('/')
+                .map_or("", |(_, n)| n)
+                .to_string()
+        };
+        let same_short: Vec<&ActId> = acts.iter().filter(|a| short_name(a) == wanted).collect();
+        if let [only] = same_short.as_slice() {
+            return Ok((*only).clone());
+        }
+        let mut near: Vec<&ActId> = same_short;
+        if near.is_empty() {
+            let full = crate::util::nearest(&wanted, acts.iter().map(ActId::as_str));
+            let shorts: Vec<String> = acts.iter().map(short_name).collect();
+            let short = crate::util::nearest(&wanted, shorts.iter().map(String::as_str));
+            near = acts
+                .iter()
+                .filter(|a| full.contains(&a.as_str()) || short.contains(&short_name(a).as_str()))
+                .collect();
+        }
+        if near.is_empty()
+            && let Err(invalid) = wanted.parse::<ActId>()
+        {
+            return Err(invalid.into());
         }
         let available = if acts.is_empty() {
             "none (record one with `lexwatch record`)".to_string()
@@ -238,9 +266,21 @@ impl Repository {
                 .collect::<Vec<_>>()
                 .join(", ")
         };
+        let suggestion = match near.as_slice() {
+            [] => None,
+            [only] => Some(only.to_string()),
+            [rest @ .., last] => Some(format!(
+                "{} or {last}",
+                rest.iter()
+                    .map(|a| a.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+        };
         Err(CorpusError::UnknownAct {
             act: act.to_string(),
             available,
+            suggestion,
         })
     }
 
@@ -280,151 +320,5 @@ impl Repository {
         Ok(self
             .file_at(rev, &act.statute_path())?
             .map(|(oid, _)| oid.to_string()))
-    }
-
-    /// Records a version: validates the text, writes the file and register entry, commits once.
-    ///
-    /// Everything is checked before anything is written, so a failure leaves
-    /// the repository as it was.
-    pub fn record(&self, request: RecordRequest) -> Result<Recorded, CorpusError> {
-        let statute = statute::parse_bytes(&request.text, &request.origin)?;
-        if let Some(found) = &statute.front_matter.act
-            && found != request.act.as_str()
-        {
-            return Err(CorpusError::ActMismatch {
-                expected: request.act.to_string(),
-                found: found.clone(),
-            });
-        }
-        let statute_path = request.act.statute_path();
-        let register_path = request.act.register_path();
-        for path in [&statute_path, &register_path] {
-            self.ensure_clean(path)?;
-        }
-        let mut register = self.register(&request.act)?;
-        let blob = Oid::hash_object(ObjectType::Blob, &request.text)?.to_string();
-        let id = request
-            .id
-            .clone()
-            .unwrap_or_else(|| format!("{}-{}", request.date, request.stage));
-        let entry = Entry {
-            id,
-            date: request.date,
-            stage: request.stage,
-            source: request.source.clone(),
-            blob,
-            note: request.note.clone(),
-        };
-        let index = register.insert(entry.clone())?;
-        let is_latest = index + 1 == register.versions.len();
-        let mut files = vec![(register_path, register.to_toml().into_bytes())];
-        if is_latest {
-            files.push((statute_path, request.text.clone()));
-        } else {
-            // An older version found later: its text must still be in git for the
-            // register's blob id to resolve, but HEAD keeps the newest text.
-            self.git.blob(&request.text)?;
-        }
-        let message = format!(
-            "Record {} {} ({}, {})\n\nSource: {}",
-            request.act,
-            entry.id,
-            entry.stage,
-            entry.date,
-            entry.source.as_deref().unwrap_or("not given")
-        );
-        let commit = self.commit_files(&files, &message)?;
-        self.write_worktree(&files)?;
-        Ok(Recorded {
-            entry,
-            commit,
-            is_latest,
-        })
-    }
-
-    /// Fails if the working-tree file differs from HEAD.
-    fn ensure_clean(&self, path: &str) -> Result<(), CorpusError> {
-        let on_disk = match std::fs::read(self.root.join(path)) {
-            Ok(bytes) => Some(bytes),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-            Err(e) => return Err(io_error(&self.root.join(path), e)),
-        };
-        let at_head = self.file_at("HEAD", path)?.map(|(_, bytes)| bytes);
-        if on_disk != at_head {
-            return Err(CorpusError::Dirty(path.to_string()));
-        }
-        Ok(())
-    }
-
-    /// Commits `files` on top of HEAD's tree (not the index), returning the commit id.
-    fn commit_files(
-        &self,
-        files: &[(String, Vec<u8>)],
-        message: &str,
-    ) -> Result<String, CorpusError> {
-        let mut index = git2::Index::new()?;
-        let parent = match self.git.head() {
-            Ok(head) => Some(head.peel_to_commit()?),
-            Err(_) => None,
-        };
-        if let Some(parent) = &parent {
-            index.read_tree(&parent.tree()?)?;
-        }
-        for (path, bytes) in files {
-            let id = self.git.blob(bytes)?;
-            index.add(&index_entry(path, id, bytes.len()))?;
-        }
-        let tree_id = index.write_tree_to(&self.git)?;
-        let tree = self.git.find_tree(tree_id)?;
-        let signature = self
-            .git
-            .signature()
-            .or_else(|_| git2::Signature::now("lexwatch", "lexwatch@localhost"))?;
-        let parents: Vec<&git2::Commit<'_>> = parent.iter().collect();
-        let commit = self.git.commit(
-            Some("HEAD"),
-            &signature,
-            &signature,
-            message,
-            &tree,
-            &parents,
-        )?;
-        Ok(commit.to_string())
-    }
-
-    /// Writes committed files to the working tree and the index, each file atomically.
-    fn write_worktree(&self, files: &[(String, Vec<u8>)]) -> Result<(), CorpusError> {
-        for (path, bytes) in files {
-            let target = self.root.join(path);
-            if let Some(dir) = target.parent() {
-                std::fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
-            }
-            let temp = target.with_extension("lexwatch-tmp");
-            std::fs::write(&temp, bytes).map_err(|e| io_error(&temp, e))?;
-            std::fs::rename(&temp, &target).map_err(|e| io_error(&target, e))?;
-        }
-        let mut index = self.git.index()?;
-        for (path, _) in files {
-            index.add_path(Path::new(path))?;
-        }
-        index.write()?;
-        Ok(())
-    }
-}
-
-fn index_entry(path: &str, id: Oid, size: usize) -> git2::IndexEntry {
-    git2::IndexEntry {
-        ctime: git2::IndexTime::new(0, 0),
-        mtime: git2::IndexTime::new(0, 0),
-        dev: 0,
-        ino: 0,
-        mode: 0o100644,
-        uid: 0,
-        gid: 0,
-        file_size: u32::try_from(size).unwrap_or(u32::MAX),
-        id,
-        flags: 0,
-        flags_extended: 0,
-        path: path.as_bytes().to_vec(),
     }
 }

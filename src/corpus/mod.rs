@@ -7,8 +7,10 @@ mod act;
 mod git;
 mod register;
 mod resolve;
+mod write;
 
 pub use act::{ActId, InvalidActId};
-pub use git::{CorpusError, RecordRequest, Recorded, Repository};
+pub use git::{CorpusError, Repository};
 pub use register::{Entry, Register, RegisterError, Stage};
 pub use resolve::Version;
+pub use write::{RecordRequest, Recorded, Recovery, Unrecorded, WriteStep};

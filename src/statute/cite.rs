@@ -84,89 +84,252 @@ impl Citation {
 
     /// Parses a citation typed by a user, in English, Russian or Kazakh.
     ///
-    /// Accepts `art. 274`, `article 26 paragraph 4 subparagraph 2`, `ст. 456-2 ч. 4`,
-    /// `ст.26 п.4 подп.2`, `ch. 26`, `art. 456-2 note`, and a bare number (`174`)
-    /// for an article. In a code, "part"/"часть" of an article is its paragraph.
+    /// Accepts `art. 274`, `art 274`, `Article 174(1)`, `174(1)`, `article 26 paragraph 4
+    /// subparagraph 2`, `ст. 456-2 ч. 4`, `ст.26 п.4 подп.2`, `статья 174 часть 2`,
+    /// `ч. 2 ст. 174` (Russian order), `274-бап`, `1 бап`, `456-2-бап 1-бөлік`,
+    /// `ch. 26`, `art. 456-2 note`, and a bare number (`174`) for an article. The
+    /// hyphens and dashes that copy-paste brings (‐ ‑ ‒ – — −) read as `-`. In a
+    /// code, "part"/"часть"/"бөлік" of an article is its paragraph.
+    ///
+    /// `456.2` is ambiguous (article 456-2, or article 456 paragraph 2): it is
+    /// refused with both readings in [`CitationError::readings`].
     pub fn parse(input: &str) -> Result<Citation, CitationError> {
-        let spaced = input.replace('.', ". ").replace(',', " ");
-        let mut words = spaced.split_whitespace().peekable();
-        let mut steps: Vec<Step> = Vec::new();
-        while let Some(word) = words.next() {
-            let lower = word.trim_end_matches('.').to_lowercase();
-            if looks_like_number(&lower) {
-                let kind = match steps.last() {
-                    None => UnitKind::Article,
-                    Some(s) if s.kind == UnitKind::Article => UnitKind::Paragraph,
-                    Some(s) if s.kind == UnitKind::Paragraph || s.kind == UnitKind::Note => {
-                        UnitKind::Subparagraph
-                    }
-                    Some(_) => {
-                        return Err(CitationError::new(
-                            input,
-                            format!("unexpected number {word:?}"),
-                        ));
-                    }
-                };
-                steps.push(Step {
-                    kind,
-                    number: Some(lower.trim_end_matches(')').to_string()),
-                });
-                continue;
-            }
-            let in_article = steps.iter().any(|s| s.kind == UnitKind::Article);
-            let kind = match lower.as_str() {
-                "art" | "article" | "ст" | "статья" | "статьи" | "бап" => {
-                    UnitKind::Article
-                }
-                "part" | "pt" | "ч" | "часть" if in_article => UnitKind::Paragraph,
-                "part" | "pt" => UnitKind::Part,
-                "para" | "paragraph" | "p" | "п" | "пункт" | "тармақ" => {
-                    UnitKind::Paragraph
-                }
-                "subpara" | "subparagraph" | "sub" | "pp" | "подп" | "подпункт" | "пп"
-                | "тармақша" => UnitKind::Subparagraph,
-                "note" | "прим" | "примечание" | "ескертпе" => UnitKind::Note,
-                "ch" | "chapter" | "гл" | "глава" | "тарау" => UnitKind::Chapter,
-                "sec" | "section" | "разд" | "раздел" | "бөлім" => UnitKind::Section,
-                "§" | "параграф" => UnitKind::Subchapter,
-                _ => {
-                    // Kazakh style: "274-бап", "4-тармақ".
-                    if let Some((number, word)) = lower.rsplit_once('-')
-                        && let Ok(step) = Citation::parse(&format!("{word} {number}"))
-                    {
-                        steps.extend(step.0);
-                        continue;
-                    }
-                    return Err(CitationError::new(input, format!("unknown word {word:?}")));
-                }
-            };
-            let number = if kind == UnitKind::Note {
-                None
-            } else {
-                match words.next() {
-                    Some(n) if looks_like_number(n.trim_end_matches(['.', ')'])) => {
-                        Some(n.trim_end_matches(['.', ')']).to_string())
-                    }
-                    Some(n) => {
-                        return Err(CitationError::new(
-                            input,
-                            format!("expected a number after {word:?}, found {n:?}"),
-                        ));
-                    }
-                    None => {
-                        return Err(CitationError::new(
-                            input,
-                            format!("expected a number after {word:?}"),
-                        ));
-                    }
-                }
-            };
-            steps.push(Step { kind, number });
+        let normalized = normalize_citation(input);
+        if let Some((before, after)) = dotted_number(&normalized) {
+            let readings: Vec<String> = [format!("{before}-{after}"), format!("{before} {after}")]
+                .iter()
+                .filter_map(|reading| {
+                    let with = normalized.replacen(&format!("{before}.{after}"), reading, 1);
+                    Citation::parse(&with).ok()
+                })
+                .map(|c| c.display(guess_language(input)))
+                .collect();
+            return Err(CitationError {
+                input: input.to_string(),
+                reason: format!("\"{before}.{after}\" is ambiguous"),
+                readings,
+            });
         }
+        let spaced = normalized.replace('.', ". ").replace([',', '(', ')'], " ");
+        let words: Vec<&str> = spaced.split_whitespace().collect();
+        let mut steps = parse_words(input, &words)?;
         if steps.is_empty() {
             return Err(CitationError::new(input, "empty citation".to_string()));
         }
+        // Russian writes the smaller unit first: "ч. 2 ст. 174", "подп. 1 п. 2 ст. 26".
+        if steps.len() > 1
+            && steps.last().is_some_and(|s| s.kind == UnitKind::Article)
+            && steps.iter().filter(|s| s.kind == UnitKind::Article).count() == 1
+        {
+            steps.reverse();
+            for step in &mut steps[1..] {
+                if step.kind == UnitKind::Part {
+                    step.kind = UnitKind::Paragraph;
+                }
+            }
+        }
         Ok(Citation(steps))
+    }
+}
+
+/// Reads the words of a citation into steps.
+fn parse_words(input: &str, words: &[&str]) -> Result<Vec<Step>, CitationError> {
+    let mut steps: Vec<Step> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let word = words[i];
+        i += 1;
+        let lower = word.trim_end_matches('.');
+        let in_article = steps.iter().any(|s| s.kind == UnitKind::Article);
+        if looks_like_number(lower) {
+            // Kazakh order without a hyphen: "1 бап", "2 бөлік".
+            if let Some(next) = words.get(i).map(|w| w.trim_end_matches('.'))
+                && is_kazakh_unit_word(next)
+                && let Some(kind) = unit_word(next, in_article)
+            {
+                i += 1;
+                steps.push(Step {
+                    kind,
+                    number: Some(lower.to_string()),
+                });
+                continue;
+            }
+            let kind = match steps.last() {
+                None => UnitKind::Article,
+                Some(s) if s.kind == UnitKind::Article => UnitKind::Paragraph,
+                Some(s) if s.kind == UnitKind::Paragraph || s.kind == UnitKind::Note => {
+                    UnitKind::Subparagraph
+                }
+                Some(_) => {
+                    return Err(CitationError::new(
+                        input,
+                        format!("unexpected number {word:?}"),
+                    ));
+                }
+            };
+            steps.push(Step {
+                kind,
+                number: Some(lower.to_string()),
+            });
+            continue;
+        }
+        let Some(kind) = unit_word(lower, in_article) else {
+            // Kazakh style: "274-бап", "4-тармақ", "456-2-бап".
+            if let Some((number, unit)) = lower.rsplit_once('-')
+                && looks_like_number(number)
+                && let Some(kind) = unit_word(unit, in_article)
+            {
+                steps.push(Step {
+                    kind,
+                    number: (kind != UnitKind::Note).then(|| number.to_string()),
+                });
+                continue;
+            }
+            return Err(CitationError::new(input, format!("unknown word {word:?}")));
+        };
+        let number = if kind == UnitKind::Note {
+            None
+        } else {
+            match words.get(i).map(|n| n.trim_end_matches('.')) {
+                Some(n) if looks_like_number(n) => {
+                    i += 1;
+                    Some(n.to_string())
+                }
+                Some(n) => {
+                    return Err(CitationError::new(
+                        input,
+                        format!("expected a number after {word:?}, found {n:?}"),
+                    ));
+                }
+                None => {
+                    return Err(CitationError::new(
+                        input,
+                        format!("expected a number after {word:?}"),
+                    ));
+                }
+            }
+        };
+        steps.push(Step { kind, number });
+    }
+    Ok(steps)
+}
+
+/// The unit a word names, in English, Russian (with its case forms) or Kazakh.
+fn unit_word(word: &str, in_article: bool) -> Option<UnitKind> {
+    Some(match word {
+        "art" | "article" | "ст" | "статья" | "статьи" | "статье" | "статьей" | "статью"
+        | "бап" | "баптың" | "бабы" | "бабының" => UnitKind::Article,
+        "part" | "pt" | "ч" | "часть" | "части" | "частью" | "бөлік" | "бөлігі" | "бөлігінің"
+            if in_article =>
+        {
+            UnitKind::Paragraph
+        }
+        "part" | "pt" | "ч" | "часть" | "части" | "бөлік" => UnitKind::Part,
+        "para"
+        | "paragraph"
+        | "p"
+        | "п"
+        | "пункт"
+        | "пункта"
+        | "пункте"
+        | "пунктом"
+        | "тармақ"
+        | "тармағы"
+        | "тармағының" => UnitKind::Paragraph,
+        "subpara"
+        | "subparagraph"
+        | "sub"
+        | "pp"
+        | "подп"
+        | "подпункт"
+        | "подпункта"
+        | "подпункте"
+        | "пп"
+        | "тармақша"
+        | "тармақшасы" => UnitKind::Subparagraph,
+        "note" | "прим" | "примечание" | "примечания" | "ескертпе" => {
+            UnitKind::Note
+        }
+        "ch" | "chapter" | "гл" | "глава" | "главы" | "тарау" => UnitKind::Chapter,
+        "sec" | "section" | "разд" | "раздел" | "раздела" | "бөлім" => {
+            UnitKind::Section
+        }
+        "§" | "параграф" => UnitKind::Subchapter,
+        _ => return None,
+    })
+}
+
+/// Whether a unit word is Kazakh, whose number comes before it ("1 бап").
+fn is_kazakh_unit_word(word: &str) -> bool {
+    matches!(
+        word,
+        "бап"
+            | "бөлік"
+            | "тармақ"
+            | "тармақша"
+            | "ескертпе"
+            | "тарау"
+            | "бөлім"
+            | "параграф"
+    )
+}
+
+/// Lowercases a typed citation and reads every hyphen or dash as `-`, every
+/// non-breaking space as a space, and drops the quotes people paste around it.
+fn normalize_citation(input: &str) -> String {
+    input
+        .chars()
+        .filter(|c| !matches!(c, '«' | '»' | '"' | '“' | '”' | '„'))
+        .map(|c| match c {
+            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}'
+            | '\u{fe63}' | '\u{ff0d}' => '-',
+            '\u{a0}' | '\u{202f}' | '\u{2007}' => ' ',
+            other => other,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The first `digits.digits` in a citation, which could be a number or two.
+fn dotted_number(text: &str) -> Option<(String, String)> {
+    let bytes = text.as_bytes();
+    for (dot, _) in text.match_indices('.') {
+        let before = text[..dot]
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        let after = text[dot + 1..]
+            .bytes()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        if before > 0 && after > 0 && bytes.get(dot + 1 + after) != Some(&b'.') {
+            let start = dot - before;
+            // "п.4.2" and "1.2.3" are not a single number with a dot: only a lone one is.
+            if start > 0 && bytes[start - 1] == b'.' {
+                continue;
+            }
+            return Some((
+                text[start..dot].to_string(),
+                text[dot + 1..dot + 1 + after].to_string(),
+            ));
+        }
+    }
+    None
+}
+
+/// The language a typed citation is in, for showing it back: Kazakh letters, Cyrillic, else English.
+fn guess_language(input: &str) -> Language {
+    if input.chars().any(|c| "әіңғүұқөһӘІҢҒҮҰҚӨҺ".contains(c)) || input.contains("бап")
+    {
+        Language::Kk
+    } else if input
+        .chars()
+        .any(|c| matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё'))
+    {
+        Language::Ru
+    } else {
+        Language::En
     }
 }
 
@@ -178,14 +341,18 @@ impl fmt::Display for Citation {
 
 /// A citation the user typed that lexwatch cannot read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "cannot read citation {input:?}: {reason} (try \"art. 274\", \"ст. 456-2 п. 4\" or \"art. 26 para. 4 subpara. 2\")"
-)]
+#[error("cannot read citation {input:?}: {reason}{}", if readings.is_empty() {
+    " (try \"art. 274\", \"ст. 456-2 п. 4\" or \"art. 26 para. 4 subpara. 2\")".to_string()
+} else {
+    format!(": it could be {}", readings.join(" or "))
+})]
 pub struct CitationError {
     /// What the user typed.
     pub input: String,
     /// Why it could not be read.
     pub reason: String,
+    /// The citations an ambiguous input could mean, to ask which.
+    pub readings: Vec<String>,
 }
 
 impl CitationError {
@@ -193,6 +360,7 @@ impl CitationError {
         CitationError {
             input: input.to_string(),
             reason,
+            readings: Vec::new(),
         }
     }
 }

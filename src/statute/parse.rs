@@ -137,10 +137,18 @@ fn split_lines(text: &str) -> Vec<Line<'_>> {
             None => text.len(),
         };
         let raw = &text[start..end];
-        let content = raw.strip_suffix('\r').unwrap_or(raw);
+        let mut content = raw.strip_suffix('\r').unwrap_or(raw);
+        let mut content_start = start;
+        // A byte-order mark is not text: left in, it hides the first heading.
+        if number == 1
+            && let Some(rest) = content.strip_prefix('\u{feff}')
+        {
+            content = rest;
+            content_start += '\u{feff}'.len_utf8();
+        }
         lines.push(Line {
             number,
-            start,
+            start: content_start,
             end,
             text: content,
         });

@@ -322,10 +322,39 @@ fn citations_parse_in_every_style() {
         ("art. 456-2 note", "art. 456-2 note"),
         ("ch. 26", "ch. 26"),
         ("274-бап", "art. 274"),
+        ("Article 174(1)", "art. 174 para. 1"),
+        ("174(1)", "art. 174 para. 1"),
+        ("art 274", "art. 274"),
+        ("«ст.174»", "art. 174"),
+        ("статья 174 часть 2", "art. 174 para. 2"),
+        ("ч. 2 ст. 174", "art. 174 para. 2"),
+        ("подп. 1 п. 2 ст. 26", "art. 26 para. 2 subpara. 1"),
+        ("1 бап", "art. 1"),
+        ("456-2-бап 1-бөлік", "art. 456-2 para. 1"),
+        ("174-баптың 2-бөлігі", "art. 174 para. 2"),
+        ("ст. 456\u{2010}2", "art. 456-2"),
+        ("ст. 456\u{2011}2", "art. 456-2"),
+        ("ст. 456\u{2013}2", "art. 456-2"),
+        ("ст. 456\u{2212}2 ч. 4", "art. 456-2 para. 4"),
+        ("ст.\u{a0}174", "art. 174"),
+        ("п.4.2", "para. 4 subpara. 2"),
     ] {
         assert_eq!(cite(input).to_string(), expected, "{input}");
     }
     assert!(Citation::parse("art. x").is_err());
+    let ambiguous = Citation::parse("456.2").err().map(|e| e.readings);
+    assert_eq!(
+        ambiguous,
+        Some(vec![
+            "art. 456-2".to_string(),
+            "art. 456 para. 2".to_string()
+        ])
+    );
+    let ambiguous = Citation::parse("ст. 456.2").err().map(|e| e.readings);
+    assert_eq!(
+        ambiguous,
+        Some(vec!["ст. 456-2".to_string(), "ст. 456 п. 2".to_string()])
+    );
     assert!(Citation::parse("").is_err());
 }
 
