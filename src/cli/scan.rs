@@ -47,7 +47,13 @@ pub fn run(ctx: &Ctx, args: &ScanArgs) -> Result<ExitCode, CliError> {
             common::read_statute(Path::new(&args.target))?,
         )
     } else {
-        let (repo, act) = ctx.act(&args.target)?;
+        let (repo, act) = match ctx.act(&args.target) {
+            Ok(found) => found,
+            Err(_) if looks_like_a_file(&args.target) => {
+                return Err(CliError::new(format!("{}: file not found", args.target)));
+            }
+            Err(e) => return Err(e),
+        };
         let version = common::resolve(&repo, &act, args.at.as_deref())?;
         (format!("{act} {}", version.label()), repo.load(&version)?)
     };
@@ -68,6 +74,20 @@ pub fn run(ctx: &Ctx, args: &ScanArgs) -> Result<ExitCode, CliError> {
     }
     common::finish(out)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Whether a target that is neither a file nor an act was meant as a file.
+fn looks_like_a_file(target: &str) -> bool {
+    const EXTENSIONS: [&str; 9] = [
+        "md", "markdown", "txt", "docx", "doc", "html", "htm", "pdf", "rtf",
+    ];
+    let extension = Path::new(target)
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase());
+    extension.is_some_and(|e| EXTENSIONS.contains(&e.as_str()))
+        || ["./", "../", "/", "~"]
+            .iter()
+            .any(|p| target.starts_with(p))
 }
 
 fn write_text(out: &mut dyn Write, label: &str, items: &[ScanItem]) -> std::io::Result<()> {

@@ -343,9 +343,13 @@ impl Repository {
         Ok(())
     }
 
-    /// The id of the version added by the latest commit that changed the act's register.
+    /// The id of the version still registered that the latest record added.
+    ///
+    /// Walks back from HEAD over the commits that changed the act's register,
+    /// past unrecords, to the newest one that added a version still there.
     fn last_recorded(&self, act: &ActId) -> Result<Option<String>, CorpusError> {
         let path = act.register_path();
+        let present = self.register(act)?;
         let register_id = |commit: &git2::Commit<'_>| -> Result<Option<Oid>, CorpusError> {
             Ok(commit
                 .tree()?
@@ -368,11 +372,14 @@ impl Repository {
                     Some(p) => self.register_at(act, &p.id().to_string())?,
                     None => Default::default(),
                 };
-                return Ok(now
+                let added = now
                     .versions
                     .iter()
-                    .find(|e| !then.versions.iter().any(|t| t.id == e.id))
-                    .map(|e| e.id.clone()));
+                    .filter(|e| !then.versions.iter().any(|t| t.id == e.id))
+                    .find(|e| present.versions.iter().any(|p| p.id == e.id));
+                if let Some(entry) = added {
+                    return Ok(Some(entry.id.clone()));
+                }
             }
             match parent {
                 Some(p) => commit = p,

@@ -394,3 +394,17 @@ fn heading_title_wrapped_onto_the_next_paragraph() {
         Some("Текст пункта.")
     );
 }
+
+#[test]
+fn issue_14_a_byte_order_mark_without_front_matter_keeps_the_first_article() {
+    for text in [
+        "\u{feff}### Статья 1. Сфера\n\n1. Закон применяется к СМИ.\n",
+        "\u{feff}### Article 1. Scope\r\n\r\n1. This Law applies.\r\n",
+    ] {
+        let statute = parse_ok(text);
+        let article = statute.find(&cite("1"));
+        assert!(article.is_some(), "{text:?}");
+        let span = article.map(|a| (a.span.line_start, a.span.start));
+        assert_eq!(span, Some((1, 3)), "the span starts after the mark");
+    }
+}

@@ -7,4 +7,5 @@ mod cli_corpus;
 mod cli_diff;
 mod cli_record;
 mod cli_workflow;
+mod hardening;
 mod snapshots;

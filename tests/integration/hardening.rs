@@ -1,0 +1,550 @@
+//! Issue 14: crash-safe and one-at-a-time `record`, `unrecord`, record guards,
+//! symbolic links, special files, closed pipes, and the errors a person can act on.
+
+use crate::common::{TestRepo, corpus, run_in};
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+
+const V1: &str = "+++
+act = \"kz/test-law\"
+language = \"en\"
++++
+### Article 1. Scope
+
+1. This Law applies to mass media.
+
+### Article 2. Liability
+
+1. Dissemination of false information shall entail a fine of up to eighty monthly calculation indices.
+";
+
+const V2: &str = "+++
+act = \"kz/test-law\"
+language = \"en\"
++++
+### Article 1. Scope
+
+1. This Law applies to mass media and online platforms.
+
+### Article 2. Liability
+
+1. Dissemination of false information shall entail a fine of up to one hundred monthly calculation indices.
+";
+
+const V3: &str = "+++
+act = \"kz/test-law\"
+language = \"en\"
++++
+### Article 1. Scope
+
+1. This Law applies to mass media, online platforms and bloggers.
+
+### Article 2. Liability
+
+1. Dissemination of false information shall entail a fine of up to two hundred monthly calculation indices.
+";
+
+fn lexwatch() -> Command {
+    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("lexwatch"));
+    cmd.env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("NO_COLOR", "1")
+        .env_remove("GIT_DIR");
+    cmd
+}
+
+fn record_args<'a>(file: &'a str, date: &'a str) -> Vec<&'a str> {
+    vec![
+        "record",
+        file,
+        "--act",
+        "kz/test-law",
+        "--date",
+        date,
+        "--stage",
+        "draft",
+    ]
+}
+
+/// Starts `lexwatch args` paused after `step`, and returns once it has said so.
+fn start_paused(repo: &TestRepo, args: &[&str], step: &str) -> Child {
+    let mut child = lexwatch()
+        .current_dir(repo.path())
+        .env("HOME", repo.path())
+        .env("LEXWATCH_TEST_PAUSE_AT", step)
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("spawn: {e}"));
+    let stderr = child.stderr.take().unwrap_or_else(|| panic!("no stderr"));
+    let mut lines = BufReader::new(stderr).lines();
+    let paused = format!("lexwatch: paused at {step}");
+    loop {
+        match lines.next() {
+            Some(Ok(line)) if line == paused => break,
+            Some(Ok(_)) => {}
+            _ => {
+                let status = child.wait();
+                panic!("lexwatch ended before pausing at {step}: {status:?}");
+            }
+        }
+    }
+    child
+}
+
+/// The repository's files agree with HEAD: register, statute file and commit.
+fn assert_consistent(repo: &TestRepo) {
+    let git = git2::Repository::open(repo.path()).unwrap_or_else(|e| panic!("{e}"));
+    let mut options = git2::StatusOptions::new();
+    options.include_untracked(true);
+    let statuses = git
+        .statuses(Some(&mut options))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let dirty: Vec<String> = statuses
+        .iter()
+        .filter_map(|s| s.path().ok().map(str::to_string))
+        .filter(|p| p.starts_with("statutes") || p.starts_with("history"))
+        .collect();
+    assert!(
+        dirty.is_empty(),
+        "working tree differs from HEAD: {dirty:?}"
+    );
+    for leftover in [
+        "index.lock",
+        "refs/heads/master.lock",
+        "refs/heads/main.lock",
+    ] {
+        assert!(
+            !repo.path().join(".git").join(leftover).exists(),
+            "stale {leftover}"
+        );
+    }
+    let log = repo.run(&["log", "kz/test-law"]).success();
+    assert!(log.contains("2023-01-01"), "{log}");
+    match Command::new("git")
+        .args(["fsck", "--no-dangling"])
+        .current_dir(repo.path())
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .output()
+    {
+        Ok(out) => assert!(
+            out.status.success(),
+            "git fsck: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ),
+        Err(e) => println!("skipping git fsck: the git command is not available ({e})"),
+    }
+}
+
+#[test]
+fn record_killed_at_any_step_is_finished_or_rolled_back_by_the_next_write() {
+    let steps = [
+        ("objects-written", false),
+        ("journal-written", false),
+        ("branch-moved", true),
+        ("file-written", true),
+        ("index-written", true),
+    ];
+    for (step, lands) in steps {
+        let repo = TestRepo::new();
+        repo.record("kz/test-law", "2023-01-01", "draft", V1);
+        repo.write("v2.md", V2);
+        repo.write("v3.md", V3);
+        let mut child = start_paused(&repo, &record_args("v2.md", "2024-01-01"), step);
+        child.kill().unwrap_or_else(|e| panic!("kill: {e}"));
+        let _ = child.wait();
+        if step == "branch-moved" {
+            // A kill inside git's own index write leaves its lock behind.
+            std::fs::write(repo.path().join(".git/index.lock"), b"").unwrap_or_default();
+        }
+        let next = repo.run(&record_args("v3.md", "2025-01-01"));
+        assert_eq!(next.code, 0, "after a kill at {step}: {next:?}");
+        // Killed before the journal, only unreferenced objects exist: nothing to say.
+        let expected = match (lands, step) {
+            (true, _) => "lexwatch: finished an interrupted record of kz/test-law 2024-01-01-draft",
+            (false, "objects-written") => "",
+            (false, _) => {
+                "lexwatch: rolled back an interrupted record of kz/test-law 2024-01-01-draft"
+            }
+        };
+        assert!(next.stderr.contains(expected), "{step}: {}", next.stderr);
+        assert_eq!(
+            next.stderr.contains("interrupted"),
+            !expected.is_empty(),
+            "{step}: {}",
+            next.stderr
+        );
+        assert_consistent(&repo);
+        let log = repo.run(&["log", "kz/test-law"]).success();
+        assert_eq!(log.contains("2024-01-01"), lands, "{step}: {log}");
+        assert!(log.contains("2025-01-01"), "{step}: {log}");
+        let on_disk = std::fs::read_to_string(repo.path().join("statutes/kz/test-law.md"))
+            .unwrap_or_default();
+        assert_eq!(on_disk, V3, "{step}");
+        let leftovers: Vec<String> = std::fs::read_dir(repo.path().join("statutes/kz"))
+            .map(|d| {
+                d.flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .filter(|n| n != "test-law.md")
+                    .collect()
+            })
+            .unwrap_or_default();
+        assert!(leftovers.is_empty(), "{step}: {leftovers:?}");
+    }
+}
+
+#[test]
+fn two_records_at_once_one_wins_the_other_is_told_the_repository_is_busy() {
+    let repo = TestRepo::new();
+    repo.record("kz/test-law", "2023-01-01", "draft", V1);
+    repo.write("v2.md", V2);
+    repo.write("v3.md", V3);
+    let mut first = start_paused(
+        &repo,
+        &record_args("v2.md", "2024-01-01"),
+        "journal-written",
+    );
+    let second = repo.run(&record_args("v3.md", "2025-01-01"));
+    let err = second.failure();
+    assert!(err.contains("repository busy"), "{err}");
+    first.kill().unwrap_or_else(|e| panic!("kill: {e}"));
+    let _ = first.wait();
+    // The winner was killed before its branch moved: the next record rolls it back.
+    repo.run(&record_args("v3.md", "2025-01-01")).success();
+    assert_consistent(&repo);
+}
+
+#[test]
+fn a_planted_symlink_is_never_written_through() {
+    let repo = TestRepo::new();
+    repo.record("kz/test-law", "2023-01-01", "draft", V1);
+    let outside = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let victim = outside.path().join("victim.txt");
+    std::fs::write(&victim, "precious").unwrap_or_else(|e| panic!("{e}"));
+    // The old fixed temporary names, planted as links to the victim.
+    for planted in [
+        "statutes/kz/test-law.lexwatch-tmp",
+        "history/kz/test-law.lexwatch-tmp",
+        ".out.md.lexwatch-tmp",
+    ] {
+        std::os::unix::fs::symlink(&victim, repo.path().join(planted))
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+    repo.write("v2.md", V2);
+    repo.run(&record_args("v2.md", "2024-01-01")).success();
+    repo.run(&["diff", "kz/test-law", "-o", "out.md"]).success();
+    assert_eq!(
+        std::fs::read_to_string(&victim).unwrap_or_default(),
+        "precious"
+    );
+    assert!(repo.path().join("out.md").is_file());
+}
+
+#[test]
+fn a_symlinked_folder_under_statutes_is_refused_and_nothing_is_written_outside() {
+    let repo = TestRepo::new();
+    let outside = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    std::os::unix::fs::symlink(outside.path(), repo.path().join("statutes/kz"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    repo.write("v1.md", V1);
+    let err = repo.run(&record_args("v1.md", "2023-01-01")).failure();
+    assert!(err.contains("statutes/kz is a symbolic link"), "{err}");
+    assert_eq!(
+        std::fs::read_dir(outside.path())
+            .map(|d| d.count())
+            .unwrap_or(0),
+        0,
+        "record wrote outside the repository"
+    );
+    let log = repo.run(&["acts"]).success();
+    assert!(!log.contains("kz/test-law"), "{log}");
+}
+
+#[test]
+fn output_onto_a_fifo_or_a_device_is_refused_and_the_node_kept() {
+    let repo = TestRepo::new();
+    repo.record("kz/test-law", "2023-01-01", "draft", V1);
+    repo.record("kz/test-law", "2024-01-01", "draft", V2);
+    let fifo = repo.path().join("pipe");
+    match Command::new("mkfifo").arg(&fifo).status() {
+        Ok(status) if status.success() => {
+            let err = repo.run(&["diff", "kz/test-law", "-o", "pipe"]).failure();
+            assert!(err.contains("pipe: not a regular file"), "{err}");
+            let meta = std::fs::symlink_metadata(&fifo).unwrap_or_else(|e| panic!("{e}"));
+            assert!(!meta.is_file(), "the FIFO was replaced by a file");
+        }
+        _ => println!("skipping the FIFO case: mkfifo is not available"),
+    }
+    let err = repo
+        .run(&["diff", "kz/test-law", "-o", "/dev/null"])
+        .failure();
+    assert!(err.contains("/dev/null: not a regular file"), "{err}");
+}
+
+#[test]
+fn a_closed_pipe_after_the_commit_is_success_and_a_full_disk_one_line() {
+    let repo = TestRepo::new();
+    repo.write("v1.md", V1);
+    let (reader, writer) = std::io::pipe().unwrap_or_else(|e| panic!("{e}"));
+    drop(reader);
+    let status = lexwatch()
+        .current_dir(repo.path())
+        .env("HOME", repo.path())
+        .args(record_args("v1.md", "2023-01-01"))
+        .stdout(writer)
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        status.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    assert!(
+        repo.run(&["log", "kz/test-law"])
+            .success()
+            .contains("2023-01-01")
+    );
+    if Path::new("/dev/full").exists() {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let out = lexwatch()
+            .current_dir(repo.path())
+            .env("HOME", repo.path())
+            .args(["show", "kz/test-law"])
+            .stdout(full)
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(
+            stderr.starts_with("lexwatch: error: cannot write output"),
+            "{stderr}"
+        );
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+}
+
+#[test]
+fn record_refuses_an_identical_text_and_another_acts_file_unless_told() {
+    let repo = TestRepo::new();
+    repo.record("kz/test-law", "2023-01-01", "draft", V1);
+    repo.write("same.md", V1);
+    let args = record_args("same.md", "2024-01-01");
+    let out = repo.run(&args);
+    assert!(
+        out.stderr.contains("hint: pass --allow-identical"),
+        "{}",
+        out.stderr
+    );
+    let err = out.failure();
+    assert!(
+        err.contains("identical to version 2023-01-01-draft"),
+        "{err}"
+    );
+    let mut forced = args.clone();
+    forced.push("--allow-identical");
+    repo.run(&forced).success();
+
+    repo.write("other.md", &V2.replace("kz/test-law", "kz/other-law"));
+    let args = record_args("other.md", "2025-01-01");
+    let out = repo.run(&args);
+    assert!(
+        out.stderr.contains("hint: pass --allow-other-act"),
+        "{}",
+        out.stderr
+    );
+    let err = out.failure();
+    assert!(
+        err.contains("front matter names act \"kz/other-law\""),
+        "{err}"
+    );
+    let mut forced = args.clone();
+    forced.push("--allow-other-act");
+    repo.run(&forced).success();
+}
+
+#[test]
+fn record_warns_about_an_unrelated_text_and_a_future_in_force_date() {
+    let repo = TestRepo::new();
+    repo.record("kz/test-law", "2023-01-01", "draft", V1);
+    repo.write(
+        "wrong.md",
+        "### Статья 5. Налог на имущество\n\n1. Ставка налога устанавливается решением маслихата.\n",
+    );
+    let out = repo.run(&record_args("wrong.md", "2024-01-01"));
+    assert_eq!(out.code, 0, "{out:?}");
+    assert!(
+        out.stderr
+            .contains("of its words with version 2023-01-01-draft; is it the right file?"),
+        "{}",
+        out.stderr
+    );
+    repo.write("v2.md", V2);
+    let out = repo.run(&[
+        "record",
+        "v2.md",
+        "--act",
+        "kz/test-law",
+        "--date",
+        "2999-01-01",
+        "--stage",
+        "in-force",
+    ]);
+    assert_eq!(out.code, 0, "{out:?}");
+    assert!(
+        out.stderr
+            .contains("warning: the in-force date 2999-01-01 is in the future"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn version_ids_that_are_empty_markup_or_version_words_are_refused() {
+    let repo = TestRepo::new();
+    repo.write("v1.md", V1);
+    let before = repo.snapshot();
+    for id in [
+        "",
+        "a\nb",
+        "<script>",
+        "latest",
+        "HEAD",
+        "draft",
+        "2023-01-01",
+    ] {
+        let mut args = record_args("v1.md", "2023-01-01");
+        args.extend(["--id", id]);
+        let err = repo.run(&args).failure();
+        assert!(err.contains("invalid version id"), "{id:?}: {err}");
+    }
+    assert!(before == repo.snapshot(), "a refused id wrote something");
+}
+
+#[test]
+fn unrecord_undoes_the_last_record_in_one_commit() {
+    let repo = TestRepo::new();
+    repo.record("kz/test-law", "2023-01-01", "draft", V1);
+    repo.record("kz/test-law", "2024-01-01", "draft", V2);
+    let err = repo
+        .run(&["unrecord", "kz/test-law", "2023-01-01-draft"])
+        .failure();
+    assert!(
+        err.contains(
+            "2023-01-01-draft is not the last recorded version (that is 2024-01-01-draft)"
+        ),
+        "{err}"
+    );
+    let out = repo
+        .run(&["unrecord", "kz/test-law", "2024-01-01-draft"])
+        .success();
+    assert!(
+        out.contains("Unrecorded kz/test-law 2024-01-01-draft (draft, 2024-01-01); the newest version is now 2023-01-01-draft"),
+        "{out}"
+    );
+    let on_disk =
+        std::fs::read_to_string(repo.path().join("statutes/kz/test-law.md")).unwrap_or_default();
+    assert_eq!(on_disk, V1);
+    assert_consistent(&repo);
+    let git = git2::Repository::open(repo.path()).unwrap_or_else(|e| panic!("{e}"));
+    let head = git
+        .head()
+        .and_then(|h| h.peel_to_commit())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(head.parent_count(), 1);
+    assert!(
+        head.summary()
+            .ok()
+            .flatten()
+            .unwrap_or("")
+            .starts_with("Unrecord kz/test-law")
+    );
+    // The first record can go too; the act then disappears.
+    repo.run(&["unrecord", "kz/test-law", "2023-01-01-draft"])
+        .success();
+    assert!(!repo.path().join("statutes/kz/test-law.md").exists());
+    assert!(!repo.run(&["acts"]).success().contains("kz/test-law"));
+}
+
+#[test]
+fn a_bare_repository_is_named_as_bare() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    git2::Repository::init_bare(dir.path()).unwrap_or_else(|e| panic!("{e}"));
+    let err = run_in(dir.path(), &["acts"]).failure();
+    assert!(err.contains("a bare git repository"), "{err}");
+}
+
+#[test]
+fn act_ids_resolve_by_case_and_short_id_and_suggest_the_nearest() {
+    let lower = corpus(&["log", "kz/cao-ch26-ru"]).success();
+    assert_eq!(corpus(&["log", "KZ/CAO-CH26-RU"]).success(), lower);
+    assert_eq!(corpus(&["log", "cao-ch26-ru"]).success(), lower);
+    let out = corpus(&["diff", "kz/cao-ch26"]);
+    assert!(
+        out.stderr
+            .contains("hint: did you mean kz/cao-ch26-kk or kz/cao-ch26-ru?"),
+        "{}",
+        out.stderr
+    );
+    let err = out.failure();
+    assert_eq!(err, "lexwatch: error: unknown act \"kz/cao-ch26\"");
+    let out = corpus(&["log", "kz/mass-media-2042-ru"]);
+    assert!(
+        out.stderr.contains("did you mean kz/mass-media-2024-ru?"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn scan_of_a_missing_file_says_file_not_found() {
+    let err = corpus(&["scan", "nofile.md"]).failure();
+    assert_eq!(err, "lexwatch: error: nofile.md: file not found");
+}
+
+#[test]
+fn an_ambiguous_citation_is_asked_about() {
+    let out = corpus(&["show", "kz/cao-ch26-ru", "456.2"]);
+    assert!(
+        out.stderr
+            .contains("hint: say which: \"art. 456-2\" or \"art. 456 para. 2\""),
+        "{}",
+        out.stderr
+    );
+    let err = out.failure();
+    assert!(err.contains("\"456.2\" is ambiguous"), "{err}");
+}
+
+#[test]
+fn citations_as_people_type_them_reach_the_same_provision() {
+    let expected = corpus(&["show", "kz/criminal-code-ch04-05-ru", "ст. 174 ч. 1"]).success();
+    for typed in [
+        "Article 174(1)",
+        "174(1)",
+        "«ст.174 ч.1»",
+        "статья 174 часть 1",
+        "ч. 1 ст. 174",
+        "174-бап 1-бөлік",
+    ] {
+        let out = corpus(&["show", "kz/criminal-code-ch04-05-ru", typed]).success();
+        assert_eq!(out, expected, "{typed}");
+    }
+    let article = corpus(&["show", "kz/cao-ch26-kk", "456-2-бап"]).success();
+    for typed in [
+        "456\u{2010}2-бап",
+        "456\u{2011}2 бап",
+        "ст. 456\u{2013}2",
+        "art 456\u{2212}2",
+    ] {
+        let out = corpus(&["show", "kz/cao-ch26-kk", typed]).success();
+        assert_eq!(out, article, "{typed}");
+    }
+    let part = corpus(&["show", "kz/cao-ch26-kk", "456-2-бап 1-бөлік"]).success();
+    assert!(part.contains("456-2-бап"), "{part}");
+}
