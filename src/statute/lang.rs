@@ -1,6 +1,7 @@
 //! Statute languages and detection of the language of an unlabelled text.
 
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
@@ -78,9 +79,95 @@ impl FromStr for Language {
     }
 }
 
+/// Replaces Latin letters that stand inside Cyrillic words by the Cyrillic
+/// letters they look like («кәсiпкерлiк» with a Latin `i` reads as
+/// «кәсіпкерлік», «Cтатья» with a Latin `C` as «Статья»).
+///
+/// The official Kazakh texts mix the two alphabets in hundreds of words; read
+/// as written, the same word would be two words to every comparison, lexicon
+/// and sanction reader. Words written wholly in Latin letters ("VIII",
+/// "www") are left alone. This is the one place where look-alikes are folded;
+/// the parser applies it to every Russian and Kazakh text it reads.
+///
+/// ```
+/// use lexwatch::statute::fold_lookalikes;
+///
+/// assert_eq!(fold_lookalikes("кәсiпкерлiк № 95-VIII"), "кәсіпкерлік № 95-VIII");
+/// ```
+pub fn fold_lookalikes(text: &str) -> Cow<'_, str> {
+    if text.is_ascii() || !text.chars().any(|c| cyrillic_lookalike(c).is_some()) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if !c.is_alphabetic() {
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+            continue;
+        }
+        let len = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+        let word = &rest[..len];
+        if word.chars().any(is_cyrillic) {
+            out.extend(word.chars().map(|c| cyrillic_lookalike(c).unwrap_or(c)));
+        } else {
+            out.push_str(word);
+        }
+        rest = &rest[len..];
+    }
+    Cow::Owned(out)
+}
+
+/// The Cyrillic letter a Latin letter is mistaken for in the official texts.
+fn cyrillic_lookalike(c: char) -> Option<char> {
+    Some(match c {
+        'i' => 'і',
+        'I' => 'І',
+        'e' => 'е',
+        'E' => 'Е',
+        'a' => 'а',
+        'A' => 'А',
+        'o' => 'о',
+        'O' => 'О',
+        'c' => 'с',
+        'C' => 'С',
+        'p' => 'р',
+        'P' => 'Р',
+        'x' => 'х',
+        'X' => 'Х',
+        'y' => 'у',
+        'H' => 'Н',
+        'K' => 'К',
+        'M' => 'М',
+        'T' => 'Т',
+        'B' => 'В',
+        _ => return None,
+    })
+}
+
+fn is_cyrillic(c: char) -> bool {
+    matches!(c, '\u{0400}'..='\u{04FF}')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folds_latin_lookalikes_inside_cyrillic_words_only() {
+        assert_eq!(
+            fold_lookalikes("iрi кәсiпкерлiк субъектiлерiне"),
+            "ірі кәсіпкерлік субъектілеріне"
+        );
+        assert_eq!(fold_lookalikes("Cтатья 33"), "Статья 33");
+        assert_eq!(
+            fold_lookalikes("№ 95-VIII, www.adilet.kz, Article 1"),
+            "№ 95-VIII, www.adilet.kz, Article 1"
+        );
+        assert!(matches!(fold_lookalikes("ақпарат"), Cow::Borrowed(_)));
+    }
 
     #[test]
     fn detects_each_language() {

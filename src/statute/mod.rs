@@ -9,7 +9,7 @@ mod model;
 mod parse;
 
 pub use cite::{Citation, CitationError, Step};
-pub use lang::{Language, UnknownLanguage};
+pub use lang::{Language, UnknownLanguage, fold_lookalikes};
 pub use model::{Footnote, FrontMatter, Span, Status, Statute, TextFidelity, Unit, UnitKind};
 pub use parse::{ParseError, ParseErrorKind, parse, parse_bytes};
 

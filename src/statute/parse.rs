@@ -9,9 +9,11 @@
 //! line continues the text of the unit before it.
 
 use super::Language;
+use super::lang::fold_lookalikes;
 use super::model::{Footnote, FrontMatter, Span, Status, Statute, Unit, UnitKind};
 use crate::util::regex;
 use regex::Regex;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 use std::sync::LazyLock;
@@ -181,7 +183,15 @@ static NOTE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^(?i:примечани[ея]|notes?|ескертпе|ескертпелер)\s*[.:]\s*"));
 
 static REPEALED_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"^(?i:исключен[аоы]?|excluded|repealed|алып\s+тасталды)(?:[\s.,;:)]|$)")
+    regex(
+        r"^(?i:исключен[аоы]?|excluded|repealed|алып\s+тасталды|күші\s+жойылды)(?:[\s.,;:)\-–]|$)",
+    )
+});
+
+/// A Kazakh footnote that repeals the article it follows: «Ескерту. Алып
+/// тасталды - ҚР 19.06.2024 № 95-VIII … Заңымен.»
+static KK_REPEALED_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"^(?i:ескерту)\.\s*(?:[0-9]+(?:-[0-9]+)*-бап\s+)?(?i:алып\s+тасталды|күші\s+жойылды)")
 });
 
 static REPEALED_ARTICLE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
@@ -192,7 +202,7 @@ static REPEALED_ARTICLE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
 
 static REPEALING_ACT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?:(?:Закон(?:ом|а)?|Law|law)\s+(?:РК|Республики Казахстан|of the Republic of Kazakhstan)?\s*(?:от|of|dated)\s+[0-9.]+(?:\s+(?:года|г\.))?\s*№\s*[0-9A-Za-zА-Яа-яІі\-]+)",
+        r"(?:(?:Закон(?:ом|а)?|Law|law)\s+(?:РК|Республики Казахстан|of the Republic of Kazakhstan)?\s*(?:от|of|dated)\s+[0-9.]+(?:\s+(?:года|г\.))?\s*№\s*[0-9A-Za-zА-Яа-яІі\-]+)|(?:ҚР|Қазақстан Республикасының)\s+[0-9.]+(?:\s+жылғы)?\s*№\s*[0-9A-Za-zА-Яа-яІі\-]+",
     )
 });
 
@@ -726,9 +736,16 @@ impl<'a> Parser<'a> {
             Some(index) => {
                 let open = &mut self.stack[index];
                 open.heading_open = false;
-                if let Some(c) = REPEALED_ARTICLE_NOTE.captures(&note.text)
-                    && open.unit.kind == UnitKind::Article
-                    && open.unit.number.as_deref() == Some(&c[1])
+                let names_this_article = REPEALED_ARTICLE_NOTE
+                    .captures(&note.text)
+                    .is_some_and(|c| open.unit.number.as_deref() == Some(&c[1]));
+                // The Kazakh note names no article: it repeals the one whose
+                // heading it follows, which then has no text of its own.
+                let repeals_empty_article = open.unit.children.is_empty()
+                    && open.unit.text.trim().is_empty()
+                    && KK_REPEALED_NOTE.is_match(&note.text);
+                if open.unit.kind == UnitKind::Article
+                    && (names_this_article || repeals_empty_article)
                 {
                     open.unit.status = Status::Repealed {
                         by: repealing_act(&note.text),
@@ -785,8 +802,40 @@ impl<'a> Parser<'a> {
         if fm.title.is_some() {
             self.statute.title = fm.title.clone();
         }
+        if self.statute.language != Language::En {
+            fold_statute_lookalikes(&mut self.statute);
+        }
         Ok(self.statute)
     }
+}
+
+/// Reads Latin look-alikes inside Cyrillic words as the Cyrillic letters in
+/// every text of the tree (see [`fold_lookalikes`]); spans keep pointing
+/// into the file as written.
+fn fold_statute_lookalikes(statute: &mut Statute) {
+    fn fold(s: &mut String) {
+        if let Cow::Owned(folded) = fold_lookalikes(s) {
+            *s = folded;
+        }
+    }
+    fn fold_unit(unit: &mut Unit) {
+        if let Some(h) = &mut unit.heading {
+            fold(h);
+        }
+        fold(&mut unit.text);
+        fold(&mut unit.tail);
+        if let Status::Repealed { by: Some(by) } = &mut unit.status {
+            fold(by);
+        }
+        unit.footnotes.iter_mut().for_each(|n| fold(&mut n.text));
+        unit.children.iter_mut().for_each(fold_unit);
+    }
+    if let Some(t) = &mut statute.title {
+        fold(t);
+    }
+    fold(&mut statute.preamble);
+    statute.footnotes.iter_mut().for_each(|n| fold(&mut n.text));
+    statute.units.iter_mut().for_each(fold_unit);
 }
 
 fn push_text(target: &mut String, text: &str) {
@@ -918,7 +967,7 @@ fn note_start(text: &str) -> Option<regex::Match<'_>> {
 /// First letters of the words that open a note, a repeal marker or a sanction:
 /// a cheap test before the regular expression.
 const NOTE_LETTERS: &[char] = &['П', 'п', 'N', 'n', 'Е', 'е'];
-const REPEALED_LETTERS: &[char] = &['И', 'и', 'E', 'e', 'R', 'r', 'А', 'а'];
+const REPEALED_LETTERS: &[char] = &['И', 'и', 'E', 'e', 'R', 'r', 'А', 'а', 'К', 'к'];
 const SANCTION_TAIL_LETTERS: &[char] = &[
     'В', 'в', 'Н', 'н', 'S', 's', 'E', 'e', 'I', 'i', 'A', 'a', 'т', 'ж',
 ];

@@ -239,6 +239,65 @@ fn kazakh_headings() {
     );
 }
 
+const KAZAKH_REPEALS: &str = "### 451-бап. Масс-медиа туралы заңнаманы бұзу
+
+1. Тарату –
+
+   лауазымды адамдарға – он айлық есептiк көрсеткiш мөлшерiнде айыппұл салуға алып келеді.
+
+*2. Алып тасталды - ҚР 10.07.2023 № 20-VIII (алғашқы ресми жарияланған күнінен кейін күнтізбелік алпыс күн өткен соң қолданысқа енгізіледі) Заңымен.*
+
+3. Күші жойылды - ҚР 19.06.2024 № 95-VIII Заңымен.
+
+### 452-бап. Телерадио хабарларын тарату туралы заңнаманы бұзу
+
+> *Ескерту. Алып тасталды - ҚР 19.06.2024 № 95-VIII (алғашқы ресми жарияланған күнінен кейін күнтізбелік алпыс күн өткен соң қолданысқа енгізіледі) Заңымен.*
+
+### 453-бап. Өнiмдi тарату
+
+1. Тарату – ескерту жасауға алып келеді.
+
+> *Ескерту. 453-бапқа өзгеріс енгізілді - ҚР 19.06.2024 № 95-VIII Заңымен.*
+";
+
+#[test]
+fn kazakh_repeal_marks_name_the_repealing_law() {
+    let s = parse_ok(KAZAKH_REPEALS);
+    let status = |c: &str| s.find(&cite(c)).map(|u| u.status.clone());
+    let by = |law: &str| {
+        Some(Status::Repealed {
+            by: Some(law.to_string()),
+        })
+    };
+    assert_eq!(status("451-бап 2-бөлік"), by("ҚР 10.07.2023 № 20-VIII"));
+    assert_eq!(status("451-бап 3-тармақ"), by("ҚР 19.06.2024 № 95-VIII"));
+    assert_eq!(status("452-бап"), by("ҚР 19.06.2024 № 95-VIII"));
+    // An amendment note is not a repeal, nor is an article with text.
+    assert_eq!(status("451-бап 1-бөлік"), Some(Status::InForce));
+    assert_eq!(status("453-бап"), Some(Status::InForce));
+}
+
+#[test]
+fn kazakh_citations_name_parts_as_the_code_does() {
+    let s = parse_ok(KAZAKH_REPEALS);
+    assert_eq!(cite("451-бап 1-бөлік"), cite("ст. 451 ч. 1"));
+    assert!(s.find(&cite("451-бап 1-бөлік")).is_some());
+}
+
+#[test]
+fn latin_lookalikes_in_kazakh_words_are_read_as_kazakh_letters() {
+    let s = parse_ok(KAZAKH_REPEALS);
+    let part = s.find(&cite("451-бап 1-бөлік")).map(|u| u.text.clone());
+    assert!(
+        part.as_deref()
+            .is_some_and(|t| t.contains("есептік көрсеткіш мөлшерінде") && !t.contains('i')),
+        "{part:?}"
+    );
+    // Spans still address the file as written.
+    let unit = s.find(&cite("453-бап"));
+    assert!(unit.is_some_and(|u| KAZAKH_REPEALS[u.span.start..].starts_with("### 453-бап")));
+}
+
 fn error(text: &str) -> ParseError {
     match Statute::parse(text, "statutes/kz/x.md") {
         Ok(_) => panic!("expected an error"),
