@@ -179,7 +179,18 @@ impl Accumulator {
                 _ => Step::Stop,
             },
             Language::Ru => self.push_one(russian_word(word)),
-            Language::Kk => self.push_one(kazakh_word(word)),
+            Language::Kk => match kazakh_word(word) {
+                Some(w) => self.push_one(Some(w)),
+                // «екіден бес жылға дейін», «бір мыңнан астам»: the case
+                // ending on the last number word ends the number.
+                None => {
+                    let step = self.push_one(kazakh_inflected(word));
+                    if matches!(step, Step::Took(_)) {
+                        self.done = true;
+                    }
+                    step
+                }
+            },
         }
     }
 
@@ -687,6 +698,19 @@ fn kazakh_word(word: &str) -> Option<Word> {
     })
 }
 
+/// A Kazakh number word with a dative or ablative ending («екіге», «бестен»,
+/// «мыңнан»). «бір» is left out: «бірге» means "together", «бірден» "at
+/// once".
+fn kazakh_inflected(word: &str) -> Option<Word> {
+    const ENDINGS: &[&str] = &[
+        "нан", "нен", "дан", "ден", "тан", "тен", "ға", "ге", "қа", "ке",
+    ];
+    ENDINGS.iter().find_map(|e| {
+        let stem = word.strip_suffix(e)?;
+        (stem != "бір").then(|| kazakh_word(stem)).flatten()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -766,6 +790,12 @@ mod tests {
         ("бір жүз алпыс", Language::Kk, 160, 3),
         ("он бес", Language::Kk, 15, 2),
         ("жүз", Language::Kk, 100, 1),
+        ("жиырма бес пайызынан", Language::Kk, 25, 2),
+        ("бір мың бес жүз айлық", Language::Kk, 1_500, 4),
+        ("бір мыңнан астам", Language::Kk, 1_000, 2),
+        ("екіден бес", Language::Kk, 2, 1),
+        ("он бестен", Language::Kk, 15, 2),
+        ("тоқсан тоғыз", Language::Kk, 99, 2),
     ];
 
     #[test]
@@ -829,6 +859,9 @@ mod tests {
             ("451-1", Language::En),
             ("2,5", Language::Ru),
             ("сократить", Language::Ru),
+            ("бірге", Language::Kk),
+            ("оның", Language::Kk),
+            ("онлайн", Language::Kk),
             ("99999999999999999999999", Language::En),
         ] {
             assert_eq!(parse_number(&words(text), lang), None, "{text:?}");

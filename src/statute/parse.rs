@@ -215,6 +215,11 @@ static SANCTION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The verb that ends a Kazakh sanction clause (the texts write `і` in
+/// Latin or Cyrillic).
+static KK_SANCTION_END: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?:алып\s+келед[іi]|әкеп\s+соғады|жазаланады)[.*\s]*$"));
+
 /// What a line says about structure.
 enum LineKind<'a> {
     Blank,
@@ -389,7 +394,15 @@ impl<'a> Parser<'a> {
                         }
                     }
                     let note = clean(&parts.join(" "));
-                    self.footnote(note, line, last);
+                    // One sanction of the Kazakh CAO (451-бап 8-бөлік) is
+                    // published indented inside a block quote: an indented
+                    // quote that is no editorial note continues its part.
+                    let indented = line.text.starts_with([' ', '\t']);
+                    if indented && !is_footnote_text(&note) && !self.stack.is_empty() {
+                        self.text_block(&note, 0, line, last)?;
+                    } else {
+                        self.footnote(note, line, last);
+                    }
                     i = j;
                 }
                 LineKind::Text(first) => {
@@ -639,14 +652,18 @@ impl<'a> Parser<'a> {
             top.unit.span.end = last.end;
             return Ok(());
         }
-        // Sanctions after a list of subparagraphs belong to the paragraph that holds the list.
-        if starts_with_letter(text, SANCTION_TAIL_LETTERS)
-            && SANCTION_TAIL.is_match(text)
-            && self
-                .stack
-                .last()
-                .is_some_and(|t| t.unit.kind == UnitKind::Subparagraph)
-        {
+        // Sanctions after a list of subparagraphs belong to the paragraph
+        // that holds the list. A Kazakh sanction ends with its verb («…
+        // айыппұл салуға алып келеді») after a list whose last item ends with
+        // the disposition's dash.
+        let russian_tail =
+            starts_with_letter(text, SANCTION_TAIL_LETTERS) && SANCTION_TAIL.is_match(text);
+        if self.stack.last().is_some_and(|t| {
+            t.unit.kind == UnitKind::Subparagraph
+                && (russian_tail
+                    || (t.unit.text.trim_end().ends_with(['–', '—', '-'])
+                        && KK_SANCTION_END.is_match(text)))
+        }) {
             self.close_top();
         }
         match self.stack.last_mut() {

@@ -8,4 +8,5 @@ mod cli_diff;
 mod cli_record;
 mod cli_workflow;
 mod hardening;
+mod kazakh;
 mod snapshots;

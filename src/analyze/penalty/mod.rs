@@ -17,6 +17,8 @@
 //! It does not decide whether a provision is an offence; callers pass it
 //! provision texts and it only reads what follows a trigger.
 
+mod kk;
+
 use crate::analyze::mci::mci_for_year;
 use crate::analyze::numbers::{Number, group_thousands, parse_number};
 use crate::statute::Language;
@@ -386,8 +388,8 @@ const EN_SUSPENDED: SuspendedObjects = SuspendedObjects {
 /// Sanction clauses start at a trigger ("shall be punished", "punishable",
 /// "entail", «наказывается», «влечет») and end at the next `;` or full stop;
 /// text outside them is ignored, and so is a negated trigger ("shall not
-/// entail"). Kazakh texts are read with the Russian word lists, which finds
-/// nothing in Kazakh wording.
+/// entail"). Kazakh clauses end at their trigger («… айыппұл салуға алып
+/// келеді») and are read by [`kk`].
 ///
 /// ```
 /// use lexwatch::analyze::penalty::{extract, SanctionKind};
@@ -396,8 +398,15 @@ const EN_SUSPENDED: SuspendedObjects = SuspendedObjects {
 /// let s = extract("– наказывается лишением свободы на срок до пяти лет.", Language::Ru);
 /// assert_eq!(s[0].kind, SanctionKind::Imprisonment);
 /// assert_eq!(s[0].amount.map(|a| a.max), Some(60)); // months
+///
+/// let s = extract("лауазымды адамдарға – он, ірі кәсіпкерлік субъектілеріне үш жүз айлық есептік көрсеткіш мөлшерінде айыппұл салуға алып келеді.", Language::Kk);
+/// assert_eq!(s.len(), 2);
+/// assert_eq!(s[1].amount.map(|a| a.max), Some(300)); // MCI, large businesses
 /// ```
 pub fn extract(text: &str, lang: Language) -> Vec<Sanction> {
+    if lang == Language::Kk {
+        return kk::extract(text);
+    }
     let mut out = Vec::new();
     // Only the clauses after a trigger are tokenized: most of a code's text
     // is dispositions, and most changed provisions carry no sanction at all.

@@ -1329,3 +1329,107 @@ mod never_panics {
         }
     }
 }
+
+/// Kazakh sanction clauses as the CAO (Chapter 26, 2024-09-09) and the
+/// Criminal Code write them, some with the Latin `i` the official texts mix
+/// in.
+const KAZAKH: &[(&str, &[&str])] = &[
+    // CAO 451-бап 1-бөлік: confiscation first, then the fine per subject.
+    (
+        "бұқаралық ақпарат құралының өнімі тәркілене отырып, лауазымды адамдарға – он, шағын кәсіпкерлік субъектілеріне – жиырма, орта кәсіпкерлік субъектілеріне – елу, ірі кәсіпкерлік субъектілеріне үш жүз айлық есептік көрсеткіш мөлшерінде айыппұл салуға алып келеді.",
+        &[
+            "confiscation (additional)",
+            "fine on officials: 10 MCI",
+            "fine on small businesses: 20 MCI",
+            "fine on medium businesses: 50 MCI",
+            "fine on large businesses: 300 MCI",
+        ],
+    ),
+    // CAO 451-бап 4-бөлік: several subjects share one figure.
+    (
+        "жеке тұлғаларға – бес, лауазымды адамдарға, шағын кәсiпкерлiк субъектiлерiне немесе коммерциялық емес ұйымдарға – жиырма бес, орта кәсіпкерлік субъектілеріне – елу, iрi кәсiпкерлiк субъектiлерiне бір жүз айлық есептiк көрсеткiш мөлшерiнде айыппұл салуға алып келеді.",
+        &[
+            "fine on individuals: 5 MCI",
+            "fine on officials: 25 MCI",
+            "fine on small businesses: 25 MCI",
+            "fine on non-commercial organisations: 25 MCI",
+            "fine on medium businesses: 50 MCI",
+            "fine on large businesses: 100 MCI",
+        ],
+    ),
+    // CAO 456-2-бап 4-бөлік: arrest as the alternative for individuals.
+    (
+        "жеке тұлғаларға – қырық айлық есептік көрсеткіш мөлшерінде айыппұл салуға не он тәулікке дейінгі мерзімге әкімшілік қамаққа алуға, лауазымды адамдарға, шағын кәсіпкерлік субъектілеріне, коммерциялық емес ұйымдарға – елу, орта кәсіпкерлік субъектілеріне – бір жүз, ірі кәсіпкерлік субъектілеріне екі жүз айлық есептік көрсеткіш мөлшерінде айыппұл салуға алып келеді.",
+        &[
+            "fine on individuals: 40 MCI",
+            "arrest on individuals: up to 10 days (alternative)",
+            "fine on officials: 50 MCI",
+            "fine on small businesses: 50 MCI",
+            "fine on non-commercial organisations: 50 MCI",
+            "fine on medium businesses: 100 MCI",
+            "fine on large businesses: 200 MCI",
+        ],
+    ),
+    // CAO 451-бап 9-бөлік: licence revocation and suspension of the outlet.
+    (
+        "телевизия және (немесе) радиохабарларын таратуды ұйымдастыру жөнiндегi қызметке арналған лицензиядан айыра отырып және бұқаралық ақпарат құралының шығарылуын (эфирге шығуын) үш айға дейінгі мерзімге тоқтата тұрып, лауазымды адамдарға – елу, заңды тұлғаларға бір мың айлық есептік көрсеткіш мөлшерiнде айыппұл салуға алып келеді.",
+        &[
+            "licence revocation (additional)",
+            "suspension of the outlet: up to 3 months (additional)",
+            "fine on officials: 50 MCI",
+            "fine on legal entities: 1,000 MCI",
+        ],
+    ),
+    // CAO 451-бап 3-бөлік and 8-бөлік: a ban alone; a warning or a fine.
+    (
+        "бұқаралық ақпарат құралының шығарылуына (эфирге шығуына) тыйым салуға алып келеді.",
+        &["ban of the outlet"],
+    ),
+    (
+        "ескерту жасауға немесе лауазымды адамдарға – он, iрi кәсiпкерлiк субъектiлерiне үш жүз айлық есептiк көрсеткiш мөлшерiнде айыппұл салуға алып келеді.",
+        &[
+            "warning",
+            "fine on officials: 10 MCI (alternative)",
+            "fine on large businesses: 300 MCI (alternative)",
+        ],
+    ),
+    // CAO 453-бап 3-бөлік: a legal entity's activity banned.
+    (
+        "масс-медиа өнiмi тәркiлене отырып, лицензиядан айыра отырып және заңды тұлғаның қызметiне тыйым сала отырып, жеке тұлғаларға – бір жүз, ірі кәсіпкерлік субъектілеріне бір мың бес жүз айлық есептік көрсеткіш мөлшерінде айыппұл салуға әкеп соғады.",
+        &[
+            "confiscation (additional)",
+            "licence revocation (additional)",
+            "ban of activity on legal entities (additional)",
+            "fine on individuals: 100 MCI",
+            "fine on large businesses: 1,500 MCI",
+        ],
+    ),
+    // Criminal Code style: alternatives, «сол мөлшерде», «сол мерзімге», a range.
+    (
+        "– бес жүз айлық есептік көрсеткішке дейінгі мөлшерде айыппұл салуға не сол мөлшерде түзеу жұмыстарына не үш жүз сағатқа дейінгі мерзімге қоғамдық жұмыстарға тартуға не бір жылға дейінгі мерзімге бас бостандығын шектеуге не сол мерзімге бас бостандығынан айыруға жазаланады.",
+        &[
+            "fine: up to 500 MCI",
+            "correctional works: up to 500 MCI (alternative)",
+            "community service: up to 300 hours (alternative)",
+            "restriction of liberty: up to 1 year (alternative)",
+            "imprisonment: up to 1 year (alternative)",
+        ],
+    ),
+    (
+        "– белгілі бір лауазымдарды атқару немесе белгілі бір қызметпен айналысу құқығынан айыра отырып, екі жылдан бес жылға дейінгі мерзімге бас бостандығынан айыруға жазаланады.",
+        &[
+            "deprivation of the right to hold positions or engage in activity (additional)",
+            "imprisonment: 2–5 years",
+        ],
+    ),
+    // Text outside a sanction clause: no sanctions.
+    (
+        "Қазақстан Республикасының заңдарында белгіленген жауаптылыққа алып келеді.",
+        &[],
+    ),
+];
+
+#[test]
+fn reads_kazakh_sanction_clauses() {
+    check(KAZAKH, Language::Kk);
+}
