@@ -5,7 +5,7 @@
 //! neighbouring versions), and attributes each line of its current text to
 //! the oldest version in an unbroken run that has that line word for word.
 
-use crate::compare::{self, ChangeKind};
+use crate::compare::{self, ChangeKind, Comparison};
 use crate::corpus::{CorpusError, Repository, Version};
 use crate::statute::{Citation, Statute, Unit, UnitKind};
 use serde::Serialize;
@@ -74,9 +74,9 @@ fn push_lines(unit: &Unit, out: &mut Vec<String>, top: bool) {
     out.extend(unit.tail.lines().map(str::to_string));
 }
 
-/// Where the provision cited `citation` in `new` came from in `old`, if anywhere.
-fn trace_back(old: &Statute, new: &Statute, citation: &Citation) -> Option<Citation> {
-    let comparison = compare::compare(old, new);
+/// Where the provision cited `citation` in the newer text came from in `old`,
+/// given the comparison of the two, if anywhere.
+fn trace_back(comparison: &Comparison, old: &Statute, citation: &Citation) -> Option<Citation> {
     for change in &comparison.changes {
         let (Some(o), Some(n)) = (&change.old, &change.new) else {
             continue;
@@ -105,62 +105,118 @@ fn trace_back(old: &Statute, new: &Statute, citation: &Citation) -> Option<Citat
     old.find(citation).map(|_| citation.clone())
 }
 
+/// The versions of an act up to one version, each text parsed and each pair
+/// of neighbours compared at most once, so that many provisions can be
+/// blamed for the price of one walk through the register.
+pub struct History<'r> {
+    repo: &'r Repository,
+    at: Version,
+    versions: Vec<Version>,
+    /// Parsed texts by index into `versions`, loaded when first needed.
+    texts: Vec<Option<Statute>>,
+    /// `comparisons[k]`: version `k - 1` against version `k`, made when first needed.
+    comparisons: Vec<Option<Comparison>>,
+}
+
+impl<'r> History<'r> {
+    /// The history of `at`'s act up to and including `at`.
+    pub fn new(repo: &'r Repository, at: &Version) -> Result<History<'r>, BlameError> {
+        let mut versions = repo.versions(&at.act)?;
+        if let Some(index) = at.index {
+            versions.truncate(index + 1);
+        } else {
+            versions.push(at.clone());
+        }
+        let n = versions.len();
+        Ok(History {
+            repo,
+            at: at.clone(),
+            versions,
+            texts: vec![None; n],
+            comparisons: vec![None; n],
+        })
+    }
+
+    fn load(&mut self, k: usize) -> Result<(), BlameError> {
+        if self.texts[k].is_none() {
+            self.texts[k] = Some(self.repo.load(&self.versions[k])?);
+        }
+        Ok(())
+    }
+
+    /// Loads versions `k - 1` and `k` and compares them, once.
+    fn prepare_step(&mut self, k: usize) -> Result<(), BlameError> {
+        self.load(k - 1)?;
+        self.load(k)?;
+        if self.comparisons[k].is_none()
+            && let (Some(old), Some(new)) = (&self.texts[k - 1], &self.texts[k])
+        {
+            self.comparisons[k] = Some(compare::compare(old, new));
+        }
+        Ok(())
+    }
+
+    /// Attributes each line of the provision at `citation` to the version that introduced it.
+    pub fn blame(&mut self, citation: &Citation) -> Result<Vec<BlameLine>, BlameError> {
+        let last = self.versions.len() - 1;
+        self.load(last)?;
+        let Some(current) = &self.texts[last] else {
+            return Ok(Vec::new());
+        };
+        let language = current.language;
+        let unit = current
+            .find(citation)
+            .ok_or_else(|| BlameError::NoSuchUnit {
+                act: self.at.act.to_string(),
+                version: self.at.label(),
+                citation: citation.display(language),
+            })?;
+        let targets = lines(unit);
+        // For each line: the oldest version found so far that has it, and its citation there.
+        let mut owner: Vec<(usize, Citation)> = vec![(last, citation.clone()); targets.len()];
+        let mut alive: Vec<bool> = vec![true; targets.len()];
+        let mut path = citation.clone();
+        for k in (1..=last).rev() {
+            self.prepare_step(k)?;
+            let (Some(older), Some(comparison)) = (&self.texts[k - 1], &self.comparisons[k]) else {
+                break;
+            };
+            let Some(old_path) = trace_back(comparison, older, &path) else {
+                break;
+            };
+            let Some(old_unit) = older.find(&old_path) else {
+                break;
+            };
+            let old_lines = lines(old_unit);
+            for (i, line) in targets.iter().enumerate() {
+                if alive[i] && old_lines.contains(line) {
+                    owner[i] = (k - 1, old_path.clone());
+                } else {
+                    alive[i] = false;
+                }
+            }
+            if !alive.iter().any(|a| *a) {
+                break;
+            }
+            path = old_path;
+        }
+        Ok(targets
+            .into_iter()
+            .zip(owner)
+            .map(|(text, (k, cite))| BlameLine {
+                text,
+                version: crate::version_info(&self.versions[k]),
+                citation: cite.display(language),
+            })
+            .collect())
+    }
+}
+
 /// Attributes each line of the provision at `citation` in version `at` to the version that introduced it.
 pub fn blame(
     repo: &Repository,
     at: &Version,
     citation: &Citation,
 ) -> Result<Vec<BlameLine>, BlameError> {
-    let mut versions = repo.versions(&at.act)?;
-    if let Some(index) = at.index {
-        versions.truncate(index + 1);
-    } else {
-        versions.push(at.clone());
-    }
-    let mut current = repo.load(at)?;
-    let language = current.language;
-    let unit = current
-        .find(citation)
-        .ok_or_else(|| BlameError::NoSuchUnit {
-            act: at.act.to_string(),
-            version: at.label(),
-            citation: citation.display(current.language),
-        })?;
-    let targets = lines(unit);
-    // For each line: the oldest version found so far that has it, and its citation there.
-    let mut owner: Vec<(usize, Citation)> =
-        vec![(versions.len() - 1, citation.clone()); targets.len()];
-    let mut alive: Vec<bool> = vec![true; targets.len()];
-    let mut path = citation.clone();
-    for k in (1..versions.len()).rev() {
-        let older = repo.load(&versions[k - 1])?;
-        let Some(old_path) = trace_back(&older, &current, &path) else {
-            break;
-        };
-        let Some(old_unit) = older.find(&old_path) else {
-            break;
-        };
-        let old_lines = lines(old_unit);
-        for (i, line) in targets.iter().enumerate() {
-            if alive[i] && old_lines.contains(line) {
-                owner[i] = (k - 1, old_path.clone());
-            } else {
-                alive[i] = false;
-            }
-        }
-        if !alive.iter().any(|a| *a) {
-            break;
-        }
-        path = old_path;
-        current = older;
-    }
-    Ok(targets
-        .into_iter()
-        .zip(owner)
-        .map(|(text, (k, cite))| BlameLine {
-            text,
-            version: crate::version_info(&versions[k]),
-            citation: cite.display(language),
-        })
-        .collect())
+    History::new(repo, at)?.blame(citation)
 }
