@@ -54,30 +54,19 @@ pub fn run(ctx: &Ctx, args: &FeedArgs) -> Result<ExitCode, CliError> {
                     let report = crate::diff_versions(&repo, &lexicon, previous, version)?;
                     FeedEntry::from_report(&report, link, &updated)
                 }
-                None => FeedEntry {
-                    id: crate::render::tag_uri(act.as_str(), &entry.id),
-                    title: format!("{act}: {} ({}, {})", entry.id, entry.stage, entry.date),
-                    updated: updated.clone(),
+                None => FeedEntry::first_version(
+                    act.as_str(),
+                    &entry.id,
+                    entry.stage.as_str(),
+                    entry.date,
                     link,
-                    summary: format!("First recorded version of {act}."),
-                },
+                ),
             };
             entries.push((entry.date, format!("{act} {}", entry.id), feed_entry));
         }
     }
     progress.finish();
-    // Newest first; ties in a stable order so the feed is the same bytes each time.
-    entries.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    let updated = entries
-        .first()
-        .map(|e| e.2.updated.clone())
-        .unwrap_or_else(|| "1970-01-01T00:00:00Z".to_string());
-    let feed = FeedInput {
-        title: args.title.clone(),
-        base_url: args.base_url.clone(),
-        updated,
-        entries: entries.into_iter().map(|e| e.2).collect(),
-    };
+    let feed = FeedInput::newest_first(args.title.clone(), args.base_url.clone(), entries);
     let mut buffer = Vec::new();
     write_atom(&feed, &mut buffer)?;
     match &args.output {

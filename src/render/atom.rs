@@ -78,6 +78,47 @@ impl FeedEntry {
     }
 }
 
+impl FeedEntry {
+    /// The entry for the first recorded version of an act, which has nothing to compare with.
+    pub fn first_version(
+        act: &str,
+        version: &str,
+        stage: &str,
+        date: chrono::NaiveDate,
+        link: Option<String>,
+    ) -> FeedEntry {
+        FeedEntry {
+            id: tag_uri(act, version),
+            title: format!("{act}: {version} ({stage}, {date})"),
+            updated: format!("{date}T00:00:00Z"),
+            link,
+            summary: format!("First recorded version of {act}."),
+        }
+    }
+}
+
+impl FeedInput {
+    /// A feed of dated entries, newest first; entries of the same day in the
+    /// order of their keys, so the feed is the same bytes each time.
+    pub fn newest_first(
+        title: String,
+        base_url: Option<String>,
+        mut entries: Vec<(chrono::NaiveDate, String, FeedEntry)>,
+    ) -> FeedInput {
+        entries.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        let updated = entries
+            .first()
+            .map(|e| e.2.updated.clone())
+            .unwrap_or_else(|| "1970-01-01T00:00:00Z".to_string());
+        FeedInput {
+            title,
+            base_url,
+            updated,
+            entries: entries.into_iter().map(|e| e.2).collect(),
+        }
+    }
+}
+
 /// Writes the feed as Atom 1.0, entries in the order given.
 pub fn write_atom(feed: &FeedInput, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "<?xml version=\"1.0\" encoding=\"utf-8\"?>")?;
