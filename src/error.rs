@@ -3,6 +3,7 @@
 use crate::analyze::lexicon::LexiconError;
 use crate::blame::BlameError;
 use crate::corpus::{CorpusError, InvalidActId, RegisterError};
+use crate::site::SiteError;
 use crate::statute::{CitationError, ParseError};
 
 /// Any error the library reports; each module's own error converts into it.
@@ -24,6 +25,9 @@ pub enum Error {
     /// A provision's history.
     #[error(transparent)]
     Blame(#[from] BlameError),
+    /// The tracker site.
+    #[error(transparent)]
+    Site(#[from] SiteError),
 }
 
 impl From<RegisterError> for Error {

@@ -16,6 +16,7 @@ mod log;
 mod record;
 mod scan;
 mod show;
+mod site;
 mod unrecord;
 
 use clap::{Parser, Subcommand};
@@ -50,6 +51,7 @@ enum Command {
     Check(check::CheckArgs),
     Commentary(commentary::CommentaryArgs),
     Feed(feed::FeedArgs),
+    Site(site::SiteArgs),
 }
 
 /// Runs a parsed command line; returns the process exit code.
@@ -68,6 +70,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Command::Check(args) => check::run(&ctx, args),
         Command::Commentary(args) => commentary::run(&ctx, args),
         Command::Feed(args) => feed::run(&ctx, args),
+        Command::Site(args) => site::run(&ctx, args),
     }
 }
 

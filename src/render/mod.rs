@@ -11,6 +11,7 @@ mod html;
 mod json;
 mod markdown;
 mod sarif;
+mod site;
 mod text;
 
 use crate::analyze::Report;
@@ -21,6 +22,10 @@ pub use commentary::{CommentaryFormat, CommentaryOptions, write_commentary};
 pub use github::write_github;
 pub use html::escape_html;
 pub use sarif::write_sarif;
+pub use site::{
+    Page, Site, SiteAct, SiteProvision, SiteVersion, act_path, citation_slug, comparison_path,
+    provision_of, provision_path, render_site,
+};
 
 /// An output format for a comparison.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
