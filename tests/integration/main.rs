@@ -10,4 +10,5 @@ mod cli_site;
 mod cli_workflow;
 mod hardening;
 mod kazakh;
+mod site_browser;
 mod snapshots;

@@ -91,6 +91,10 @@ pub struct Page {
 
 /// The style sheet shared by every page.
 const CSS: &str = include_str!("site.css");
+/// The site's icon (browsers ask for one; a missing one is a failed request).
+const ICON: &str = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 16 16\">\
+<rect width=\"16\" height=\"16\" fill=\"#0b4f9c\"/><text x=\"8\" y=\"12.5\" \
+font-size=\"12\" text-anchor=\"middle\" fill=\"#fff\">§</text></svg>\n";
 /// The filter and the search: plain JavaScript, no framework, no network.
 const JS: &str = include_str!("site.js");
 
@@ -100,6 +104,10 @@ pub fn render_site(site: &Site) -> Vec<Page> {
         Page {
             path: "assets/site.css".to_string(),
             bytes: CSS.as_bytes().to_vec(),
+        },
+        Page {
+            path: "assets/icon.svg".to_string(),
+            bytes: ICON.as_bytes().to_vec(),
         },
         Page {
             path: "assets/site.js".to_string(),
@@ -334,6 +342,10 @@ impl PageBody {
         );
         let _ = writeln!(
             out,
+            "<link rel=\"icon\" type=\"image/svg+xml\" href=\"{root}assets/icon.svg\">"
+        );
+        let _ = writeln!(
+            out,
             "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"{}\" href=\"{root}feed.xml\">",
             escape_html(l(Label::Feed))
         );
@@ -396,7 +408,8 @@ fn provision_name(provision: &SiteProvision) -> String {
     }
 }
 
-/// The register data of a version in one line: `2024-09-09 · in-force · 2024-09-09-in-force`.
+/// The register data of a version in one line: `2024-09-09 · in-force`, with
+/// the register id after them when it says more than the date and the stage.
 fn version_summary(info: &VersionInfo) -> String {
     let mut parts = Vec::new();
     if let Some(date) = info.date {
@@ -405,7 +418,10 @@ fn version_summary(info: &VersionInfo) -> String {
     if let Some(stage) = &info.stage {
         parts.push(stage.clone());
     }
-    parts.push(info.id.clone().unwrap_or_else(|| info.label.clone()));
+    let id = info.id.clone().unwrap_or_else(|| info.label.clone());
+    if parts.join("-") != id {
+        parts.push(id);
+    }
     parts.join(" · ")
 }
 
@@ -453,7 +469,7 @@ fn index_page(site: &Site) -> PageBody {
                 }
                 let _ = write!(
                     m,
-                    "<td>{}</td><td>{}</td>",
+                    "<td>{}</td><td class=\"nowrap\">{}</td>",
                     escape_html(v.info.stage.as_deref().unwrap_or("")),
                     v.info.date.map(|d| d.to_string()).unwrap_or_default()
                 );
@@ -698,7 +714,7 @@ fn filter_form(m: &mut String, ui: Language, report: &Report) {
         .collect();
     let _ = writeln!(
         m,
-        "<form class=\"filter\" id=\"filter\" action=\"\" method=\"get\" hidden>\n<fieldset>\n<legend>{}</legend>",
+        "<form class=\"filter\" id=\"filter\" method=\"get\" hidden>\n<fieldset>\n<legend>{}</legend>",
         escape_html(l(Label::Filter))
     );
     let _ = writeln!(
