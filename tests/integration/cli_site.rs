@@ -217,6 +217,12 @@ fn site_of_the_bundled_corpus_has_every_act_comparison_and_provision() {
         cmp.contains("data-severity=\"none\""),
         "a change without findings"
     );
+    // Without JavaScript every change is shown and the filter, which needs it, is not.
+    let doc = scraper::Html::parse_document(&cmp);
+    let sel = |s: &str| scraper::Selector::parse(s).unwrap_or_else(|e| panic!("{e:?}"));
+    assert!(doc.select(&sel("section.change")).count() > 10);
+    assert_eq!(doc.select(&sel("section.change[hidden]")).count(), 0);
+    assert_eq!(doc.select(&sel("form#filter[hidden]")).count(), 1);
 
     // The provision page: its current text, each line with the version that brought it.
     let art = read(dir, "acts/kz/cao-ch26-ru/art-456-2.html");
