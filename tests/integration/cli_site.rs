@@ -192,6 +192,12 @@ fn site_of_the_bundled_corpus_has_every_act_comparison_and_provision() {
     );
     assert!(act.contains("href=\"art-456-2.html\""), "{act}");
 
+    let amended = read(dir, "acts/kz/criminal-code-ch04-05-ru/index.html");
+    assert!(
+        amended.contains("Amending acts named") && amended.contains("29.12.2021 № 89-VII"),
+        "the timeline names the amending laws"
+    );
+
     // The comparison: key changes first, then every change, redline, findings with their standards.
     let cmp = read(dir, "acts/kz/cao-ch26-ru/changes/2024-09-09-in-force.html");
     let key = cmp.find("id=\"key-changes\"").unwrap_or(usize::MAX);

@@ -521,6 +521,19 @@ fn act_page(site: &Site, act: &SiteAct) -> PageBody {
                 escape_html(note)
             );
         }
+        let amending = version
+            .report
+            .as_ref()
+            .map(amending_acts)
+            .unwrap_or_default();
+        if !amending.is_empty() {
+            let _ = writeln!(
+                m,
+                "<dt>{}</dt><dd lang=\"{lang}\">{}</dd>",
+                escape_html(l(Label::AmendingActs)),
+                escape_html(&amending.join("; "))
+            );
+        }
         let _ = write!(m, "<dt>{}</dt><dd>", escape_html(l(Label::Comparison)));
         match (&version.report, i.checked_sub(1).map(|p| &act.versions[p])) {
             (Some(report), Some(previous)) => {
@@ -562,6 +575,18 @@ fn act_page(site: &Site, act: &SiteAct) -> PageBody {
     }
     m.push_str("</ul>\n");
     page
+}
+
+/// The amending laws a comparison's changed notes name, each once, in document order.
+fn amending_acts(report: &Report) -> Vec<&str> {
+    let mut seen = BTreeSet::new();
+    report
+        .changes
+        .iter()
+        .filter_map(|c| c.change.footnotes.as_ref())
+        .flat_map(|notes| notes.amending_acts.iter().map(String::as_str))
+        .filter(|act| seen.insert(*act))
+        .collect()
 }
 
 /// A source: a link when it is a web address, else text.

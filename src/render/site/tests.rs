@@ -138,3 +138,67 @@ fn labels_follow_the_language() {
     assert!(html.contains("<html lang=\"kk\">"));
     assert!(html.contains("Актілер"), "{html}");
 }
+
+/// The WCAG relative luminance of a `#rrggbb` colour.
+fn luminance(hex: &str) -> f64 {
+    let hex = hex.trim_start_matches('#');
+    let channel = |i: usize| {
+        let v = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()) / 255.0;
+        if v <= 0.03928 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4)
+}
+
+fn contrast(a: &str, b: &str) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// The `#rrggbb` (or `#rgb`) value of a declaration in a rule's body, if any.
+fn declared(body: &str, property: &str) -> Option<String> {
+    body.split(';').find_map(|d| {
+        let (name, value) = d.split_once(':')?;
+        let value = value.trim().to_lowercase();
+        if name.trim() != property || !value.starts_with('#') {
+            return None;
+        }
+        match value.len() {
+            7 => Some(value),
+            // #rgb is #rrggbb with each digit doubled.
+            4 => Some(value.chars().skip(1).fold("#".to_string(), |mut s, c| {
+                s.push(c);
+                s.push(c);
+                s
+            })),
+            _ => None,
+        }
+    })
+}
+
+#[test]
+fn every_colour_pair_in_the_style_sheet_has_enough_contrast() {
+    // Screen rules only: print sets black on white.
+    let screen = CSS.split("@media print").next().unwrap();
+    let page_bg = "#ffffff";
+    let mut checked = 0;
+    for rule in screen.split('}') {
+        let Some((selector, body)) = rule.split_once('{') else {
+            continue;
+        };
+        let selector = selector.lines().last().unwrap_or_default().trim();
+        let Some(fg) = declared(body, "color") else {
+            continue;
+        };
+        let bg = declared(body, "background").unwrap_or_else(|| page_bg.to_string());
+        let ratio = contrast(&fg, &bg);
+        // WCAG 2 AA for normal text.
+        assert!(ratio >= 4.5, "{selector}: {fg} on {bg} is {ratio:.2}:1");
+        checked += 1;
+    }
+    assert!(checked >= 8, "only {checked} colour pairs found");
+    assert!(contrast("#111111", "#ffffff") > 18.0);
+}
