@@ -9,8 +9,8 @@ use crate::analyze::lexicon::Lexicon;
 use crate::blame::{BlameError, History};
 use crate::corpus::{CorpusError, Repository};
 use crate::render::{
-    FeedEntry, FeedInput, Page, Site, SiteAct, SiteProvision, SiteVersion, comparison_path,
-    provision_of,
+    FeedEntry, FeedInput, Page, Site, SiteAct, SiteProvision, SiteVersion, act_path,
+    comparison_path, provision_of,
 };
 use crate::statute::{Citation, Language, Statute};
 use std::collections::BTreeSet;
@@ -91,7 +91,12 @@ pub fn build(
             };
             let info = crate::version_info(version);
             if let Some(entry) = &version.entry {
-                let link = feed_link(options, id.as_str(), &info);
+                // A first version has no comparison page: its entry links the act's page.
+                let page = match &report {
+                    Some(_) => comparison_path(id.as_str(), &info),
+                    None => act_path(id.as_str()),
+                };
+                let link = Some(feed_link(options, page));
                 let feed_entry = match &report {
                     Some(report) => {
                         FeedEntry::from_report(report, link, &format!("{}T00:00:00Z", entry.date))
@@ -156,18 +161,13 @@ pub fn build(
     })
 }
 
-/// Where a feed entry links: the version's comparison page, absolute when
-/// the site's address is known (the feed is read away from the site).
-fn feed_link(
-    options: &SiteOptions,
-    act: &str,
-    info: &crate::analyze::VersionInfo,
-) -> Option<String> {
-    let path = comparison_path(act, info);
-    Some(match &options.base_url {
-        Some(base) => format!("{}/{path}", base.trim_end_matches('/')),
-        None => path,
-    })
+/// Where a feed entry links: a page of the site, absolute when the site's
+/// address is known (the feed is read away from the site).
+fn feed_link(options: &SiteOptions, page: String) -> String {
+    match &options.base_url {
+        Some(base) => format!("{}/{page}", base.trim_end_matches('/')),
+        None => page,
+    }
 }
 
 /// The provisions that get a page, in document order: every article, and

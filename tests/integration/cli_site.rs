@@ -265,6 +265,13 @@ fn site_of_the_bundled_corpus_has_every_act_comparison_and_provision() {
         "{links:?}"
     );
 
+    for link in &links {
+        assert!(
+            dir.join(link).is_file(),
+            "the feed links {link}, which is not in the site"
+        );
+    }
+
     let search = read(dir, "assets/search-data.js");
     assert!(search.starts_with("window.lexwatchSearch = ["));
     assert!(search.contains("\"url\":\"acts/kz/cao-ch26-ru/art-456-2.html\""));

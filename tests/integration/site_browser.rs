@@ -405,6 +405,11 @@ fn site_in_headless_chromium() {
     let search = browser.dom(&search_url, &server);
     let results = select(&search, "#results-list > li > a");
     assert!(results.len() >= 3, "{} results", results.len());
+    let found = select(&search, "#results-status");
+    assert_eq!(
+        found.first().map(text).unwrap_or_default(),
+        format!("Provisions found: {}", results.len())
+    );
     let first = results[0].value().attr("href").unwrap_or_default();
     assert_eq!(first, "acts/kz/cao-ch26-ru/art-456-2.html", "first result");
     let landed = browser.dom(&resolve(&search_url, first), &server);
@@ -416,7 +421,7 @@ fn site_in_headless_chromium() {
             .contains("Размещение, распространение ложной информации")
     );
 
-    // Screenshots of the index, a comparison and a provision page.
+    // Screenshots of the index, a comparison, a provision page and the search.
     let shots = std::env::var_os("LEXWATCH_SCREENSHOTS")
         .map(PathBuf::from)
         .unwrap_or_else(|| browser.work.path().to_path_buf());
@@ -428,6 +433,7 @@ fn site_in_headless_chromium() {
         &server,
     );
     browser.screenshot(&provision_url, &shots.join("provision.png"), &server);
+    browser.screenshot(&search_url, &shots.join("search.png"), &server);
 
     // Every request reached the server and found its file; the served pages pass the page check.
     let requests = server.requests();

@@ -1058,8 +1058,9 @@ fn search_page(site: &Site) -> PageBody {
     let _ = writeln!(
         m,
         "<section id=\"results\" aria-labelledby=\"results-title\" hidden>\n<h2 id=\"results-title\">{}</h2>\n\
-         <p id=\"results-status\" role=\"status\" data-none=\"{}\"></p>\n<ol id=\"results-list\"></ol>\n</section>",
+         <p id=\"results-status\" role=\"status\" data-found=\"{}\" data-none=\"{}\"></p>\n<ol id=\"results-list\"></ol>\n</section>",
         escape_html(l(Label::Results)),
+        escape_html(l(Label::Found)),
         escape_html(l(Label::NoResults))
     );
     let _ = writeln!(m, "<script src=\"assets/search-data.js\" defer></script>");

@@ -164,7 +164,9 @@
         li.appendChild(snippet(hit.entry, phrase, words));
         list.appendChild(li);
       });
-      status.textContent = hits.length ? String(hits.length) : status.getAttribute("data-none");
+      status.textContent = hits.length
+        ? status.getAttribute("data-found") + " " + hits.length
+        : status.getAttribute("data-none");
       section.hidden = false;
     }
 
