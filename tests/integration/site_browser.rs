@@ -8,30 +8,13 @@
 //! that the pages asked for nothing else. Skips, saying why, only where no
 //! Chromium is installed (`.ci/run` installs Debian's `chromium`).
 
-use crate::cli_site::{check_page, corpus_site};
+use crate::cli_site::{check_page, corpus_site, find_tool};
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
-
-/// The Chromium binary: `LEXWATCH_CHROMIUM`, else the first on PATH.
-fn chromium() -> Option<PathBuf> {
-    if let Some(path) = std::env::var_os("LEXWATCH_CHROMIUM") {
-        return Some(PathBuf::from(path));
-    }
-    let path = std::env::var_os("PATH")?;
-    for dir in std::env::split_paths(&path) {
-        for name in ["chromium", "chromium-browser", "google-chrome", "chrome"] {
-            let candidate = dir.join(name);
-            if candidate.is_file() {
-                return Some(candidate);
-            }
-        }
-    }
-    None
-}
 
 /// A static file server on 127.0.0.1 that records every request.
 struct Server {
@@ -300,7 +283,8 @@ fn shown_changes(doc: &scraper::Html) -> (usize, usize) {
 
 #[test]
 fn site_in_headless_chromium() {
-    let Some(binary) = chromium() else {
+    let chromium = ["chromium", "chromium-browser", "google-chrome", "chrome"];
+    let Some(binary) = find_tool("LEXWATCH_CHROMIUM", &chromium) else {
         println!(
             "skipped: no Chromium on PATH (install Debian's chromium, or set LEXWATCH_CHROMIUM)"
         );
