@@ -503,3 +503,36 @@ fn every_page_passes_the_nu_html_checker() {
         "the Nu Html Checker found errors:\n{report}"
     );
 }
+
+#[test]
+fn base_url_gives_canonical_links_and_an_absolute_feed() {
+    let site = corpus_site(&[
+        "--base-url",
+        "https://example.org/lexwatch/",
+        "--lang",
+        "kk",
+    ]);
+    let index = read(site.path(), "index.html");
+    assert!(
+        index.contains("<link rel=\"canonical\" href=\"https://example.org/lexwatch/index.html\">"),
+        "{index}"
+    );
+    assert!(index.contains("<html lang=\"kk\">") && index.contains("Актілер"));
+    let feed = read(site.path(), "feed.xml");
+    let doc = roxmltree::Document::parse(&feed).unwrap_or_else(|e| panic!("feed.xml: {e}"));
+    let links: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("link"))
+        .filter_map(|n| n.attribute("href"))
+        .collect();
+    assert!(links.len() > 10, "{links:?}");
+    for link in links {
+        let page = link
+            .strip_prefix("https://example.org/lexwatch/")
+            .unwrap_or_else(|| panic!("{link} is not on the site"));
+        assert!(
+            page.is_empty() || site.path().join(page).is_file(),
+            "{link}"
+        );
+    }
+}
