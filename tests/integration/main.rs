@@ -11,4 +11,5 @@ mod cli_workflow;
 mod hardening;
 mod kazakh;
 mod site_browser;
+mod site_keyboard;
 mod snapshots;

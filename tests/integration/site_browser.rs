@@ -17,7 +17,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 /// A static file server on 127.0.0.1 that records every request.
-struct Server {
+pub struct Server {
     port: u16,
     /// Each request: the path asked for and the status answered.
     log: Arc<Mutex<Vec<(String, u16)>>>,
@@ -26,7 +26,8 @@ struct Server {
 }
 
 impl Server {
-    fn start(root: &Path) -> Server {
+    /// Serves the files under `root` on a free loopback port.
+    pub fn start(root: &Path) -> Server {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap_or_else(|e| panic!("bind: {e}"));
         let port = listener.local_addr().map(|a| a.port()).unwrap_or(0);
         let log = Arc::new(Mutex::new(Vec::new()));
@@ -51,8 +52,14 @@ impl Server {
         }
     }
 
-    fn url(&self, path: &str) -> String {
+    /// The address of a file of the site.
+    pub fn url(&self, path: &str) -> String {
         format!("http://127.0.0.1:{}/{path}", self.port)
+    }
+
+    /// The port the server listens on.
+    pub fn port(&self) -> u16 {
+        self.port
     }
 
     fn requests(&self) -> Vec<(String, u16)> {
@@ -214,7 +221,7 @@ impl Browser {
 /// Chromium's own background requests (update checks, sign-in) carry no
 /// initiator and fail on the resolver rule; every request with a page as
 /// its initiator must be for 127.0.0.1 on the test server's port.
-fn check_netlog(path: &Path, port: u16) {
+pub fn check_netlog(path: &Path, port: u16) {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("no net log: {e}"));
     let log: serde_json::Value = serde_json::from_str(&text)
         .or_else(|_| serde_json::from_str(&format!("{}]}}", text.trim_end().trim_end_matches(','))))
