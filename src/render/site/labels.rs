@@ -36,6 +36,7 @@ pub(crate) enum Label {
     Provisions,
     KeyChanges,
     NoKeyChanges,
+    MoreConcerning,
     AllChanges,
     NoChanges,
     Filter,
@@ -154,6 +155,11 @@ fn words(label: Label) -> (&'static str, &'static str, &'static str) {
             "No change brings a finding of medium or high severity.",
             "Ни одно изменение не содержит выводов средней или высокой значимости.",
             "Ешбір өзгерісте орташа немесе жоғары маңызды тұжырым жоқ.",
+        ),
+        MoreConcerning => (
+            "Further changes with concerning findings, in the list below:",
+            "Другие изменения с тревожными выводами — в списке ниже:",
+            "Алаңдатарлық тұжырымдары бар басқа өзгерістер — төмендегі тізімде:",
         ),
         AllChanges => ("All changes", "Все изменения", "Барлық өзгерістер"),
         NoChanges => (

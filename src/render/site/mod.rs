@@ -281,6 +281,9 @@ fn is_concerning(finding: &Finding) -> bool {
     finding.severity >= Severity::Medium
 }
 
+/// How many key changes open a comparison; the rest are in the list of changes.
+const KEY_CHANGES_SHOWN: usize = 10;
+
 /// The key changes of a report: each change's most serious concerning
 /// finding, most serious first, in document order among equals.
 fn key_changes(report: &Report) -> Vec<(usize, &AnnotatedChange, &Finding)> {
@@ -665,7 +668,8 @@ fn comparison_page(
         let _ = writeln!(m, "<p>{}</p>", escape_html(l(Label::NoKeyChanges)));
     } else {
         m.push_str("<ol class=\"key-changes\">\n");
-        for (i, annotated, finding) in keys {
+        let more = keys.len().saturating_sub(KEY_CHANGES_SHOWN);
+        for &(i, annotated, finding) in keys.iter().take(KEY_CHANGES_SHOWN) {
             let _ = writeln!(
                 m,
                 "<li><a href=\"#change-{}\" lang=\"{lang}\">{}</a>: {} {}</li>",
@@ -676,6 +680,13 @@ fn comparison_page(
             );
         }
         m.push_str("</ol>\n");
+        if more > 0 {
+            let _ = writeln!(
+                m,
+                "<p><a href=\"#changes\">{} {more}</a></p>",
+                escape_html(l(Label::MoreConcerning))
+            );
+        }
     }
 
     let _ = writeln!(

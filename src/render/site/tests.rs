@@ -202,3 +202,17 @@ fn every_colour_pair_in_the_style_sheet_has_enough_contrast() {
     assert!(checked >= 8, "only {checked} colour pairs found");
     assert!(contrast("#111111", "#ffffff") > 18.0);
 }
+
+#[test]
+fn key_changes_stop_at_ten_and_say_how_many_more() {
+    let mut report = sample_report();
+    let first = report.changes[0].clone();
+    report.changes = (0..13).map(|_| first.clone()).collect();
+    let pages = render_site(&site_of(report));
+    let html = page(&pages, "acts/kz/cao/changes/2023-07-10-signed.html");
+    let key = html.find("id=\"key-changes\"").unwrap();
+    let all = html.find("id=\"changes\"").unwrap();
+    let block = &html[key..all];
+    assert_eq!(block.matches("<li>").count(), 10, "{block}");
+    assert!(block.contains("in the list below: 3</a>"), "{block}");
+}
