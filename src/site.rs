@@ -264,5 +264,5 @@ fn write_whole(path: &Path, bytes: &[u8]) -> io::Result<()> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
     }
-    crate::util::write_atomically(path, bytes)
+    crate::util::write_atomically_unsynced(path, bytes)
 }

@@ -62,6 +62,21 @@ pub(crate) fn nearest<'a>(
 /// The exclusive creation is what keeps a planted symlink at a fixed temporary
 /// name from redirecting the write. The final file gets the usual 0644 mode.
 pub(crate) fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_whole(path, bytes, true)
+}
+
+/// [`write_atomically`] without waiting for the disk, for files lexwatch can
+/// make again from the repository (the tracker site's pages): a crash may
+/// lose the newest bytes, never leave half a file. Hundreds of pages would
+/// otherwise wait for hundreds of disk flushes.
+pub(crate) fn write_atomically_unsynced(
+    path: &std::path::Path,
+    bytes: &[u8],
+) -> std::io::Result<()> {
+    write_whole(path, bytes, false)
+}
+
+fn write_whole(path: &std::path::Path, bytes: &[u8], sync: bool) -> std::io::Result<()> {
     use std::io::Write;
     let dir = path
         .parent()
@@ -72,7 +87,9 @@ pub(crate) fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> std::io:
         .suffix(TEMP_SUFFIX)
         .tempfile_in(dir)?;
     temp.write_all(bytes)?;
-    temp.as_file().sync_all()?;
+    if sync {
+        temp.as_file().sync_all()?;
+    }
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
