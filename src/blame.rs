@@ -163,13 +163,13 @@ impl<'r> History<'r> {
         let Some(current) = &self.texts[last] else {
             return Ok(Vec::new());
         };
-        let language = current.language;
+        let style = current.cite_style();
         let unit = current
             .find(citation)
             .ok_or_else(|| BlameError::NoSuchUnit {
                 act: self.at.act.to_string(),
                 version: self.at.label(),
-                citation: citation.display(language),
+                citation: citation.display(style),
             })?;
         let targets = lines(unit);
         // For each line: the oldest version found so far that has it, and its citation there.
@@ -206,7 +206,7 @@ impl<'r> History<'r> {
             .map(|(text, (k, cite))| BlameLine {
                 text,
                 version: crate::version_info(&self.versions[k]),
-                citation: cite.display(language),
+                citation: cite.display(style),
             })
             .collect())
     }

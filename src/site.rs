@@ -12,7 +12,7 @@ use crate::render::{
     FeedEntry, FeedInput, Page, Site, SiteAct, SiteProvision, SiteVersion, act_path,
     comparison_path, provision_of,
 };
-use crate::statute::{Citation, Language, Statute};
+use crate::statute::{ArticleDivision, Citation, Language, Statute};
 use std::collections::BTreeSet;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -117,7 +117,7 @@ pub fn build(
                 report,
             });
         }
-        let (title, language, provisions) = match versions.last() {
+        let (title, language, division, provisions) = match versions.last() {
             Some(latest) => {
                 let statute = repo.load(latest)?;
                 let mut history = History::new(repo, latest)?;
@@ -125,14 +125,20 @@ pub fn build(
                 for citation in provisions_of(&statute) {
                     provisions.push(provision(&statute, &mut history, citation)?);
                 }
-                (statute.title.clone(), statute.language, provisions)
+                (
+                    statute.title.clone(),
+                    statute.language,
+                    statute.division,
+                    provisions,
+                )
             }
-            None => (None, Language::En, Vec::new()),
+            None => (None, Language::En, ArticleDivision::Paragraph, Vec::new()),
         };
         acts.push(SiteAct {
             id: id.to_string(),
             title,
             language,
+            division,
             versions: site_versions,
             provisions,
         });
@@ -195,7 +201,7 @@ fn provision(
     let unit = statute.find(&citation);
     let lines = history.blame(&citation)?;
     Ok(SiteProvision {
-        label: citation.display(statute.language),
+        label: citation.display(statute.cite_style()),
         heading: unit.and_then(|u| u.heading.clone()),
         repealed: unit.is_some_and(|u| u.is_repealed()),
         lines,

@@ -6,7 +6,7 @@ use super::penalty::{self, CompareContext, PenaltyChange, Sanction, SanctionKind
 use super::xref::references_to;
 use super::{Finding, Severity};
 use crate::compare::{Change, ChangeKind};
-use crate::statute::{Citation, Language, Statute, UnitKind};
+use crate::statute::{Citation, CiteStyle, Language, Statute, UnitKind};
 use serde_json::json;
 
 /// The analyzers, configured: the vague-term lexicon and the versions' years.
@@ -142,7 +142,7 @@ impl Annotator<'_> {
         // part's sanctions stay apart.
         if old.is_empty() || new.is_empty() {
             let text = if old.is_empty() { new } else { old };
-            for (label, segment) in segments(text, lang) {
+            for (label, segment) in segments(text, self.new.cite_style().in_language(lang)) {
                 let sanctions = penalty::extract(segment, lang);
                 if sanctions.is_empty() {
                     continue;
@@ -343,7 +343,7 @@ impl Annotator<'_> {
         };
         let refs: Vec<String> = references_to(self.new, number)
             .iter()
-            .map(|c| c.display(self.new.language))
+            .map(|c| c.display(self.new.cite_style()))
             .collect();
         if refs.is_empty() {
             return;
@@ -393,7 +393,7 @@ fn is_custodial(kind: SanctionKind) -> bool {
 /// A part is a numbered paragraph with everything up to the next one: its
 /// subparagraphs and the sanction after them belong to it. Subparagraphs
 /// make parts of their own only outside paragraphs (lists in an article).
-fn segments(text: &str, lang: Language) -> Vec<(Option<String>, &str)> {
+fn segments(text: &str, style: CiteStyle) -> Vec<(Option<String>, &str)> {
     // (number of the part, start, end) in bytes of `text`.
     let mut out: Vec<(Option<PartNumber>, usize, usize)> = Vec::new();
     let mut offset = 0;
@@ -418,7 +418,7 @@ fn segments(text: &str, lang: Language) -> Vec<(Option<String>, &str)> {
                     kind,
                     number: Some(n),
                 }])
-                .display(lang)
+                .display(style)
             });
             (label, &text[start..end])
         })
@@ -476,27 +476,38 @@ fn penalty_detail(change: &PenaltyChange) -> serde_json::Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::statute::ArticleDivision;
 
     #[test]
     fn segments_follow_numbered_lines() {
         let text = "Title\n1. First –\nвлечет штраф\n2. Second\n1) sub";
-        let parts: Vec<Option<String>> = segments(text, Language::Ru)
-            .into_iter()
-            .map(|(l, _)| l)
-            .collect();
+        let parts: Vec<Option<String>> = segments(
+            text,
+            CiteStyle::new(Language::Ru, ArticleDivision::Paragraph),
+        )
+        .into_iter()
+        .map(|(l, _)| l)
+        .collect();
         // The subparagraph belongs to paragraph 2.
         assert_eq!(parts, [None, Some("п. 1".into()), Some("п. 2".into())]);
         let list = "Intro\n1) first\n2) second\nshall entail a fine";
-        let parts: Vec<Option<String>> = segments(list, Language::En)
-            .into_iter()
-            .map(|(l, _)| l)
-            .collect();
+        let parts: Vec<Option<String>> = segments(
+            list,
+            CiteStyle::new(Language::En, ArticleDivision::Paragraph),
+        )
+        .into_iter()
+        .map(|(l, _)| l)
+        .collect();
         assert_eq!(
             parts,
             [None, Some("subpara. 1".into()), Some("subpara. 2".into())]
         );
         assert_eq!(
-            segments(text, Language::En)[1].1,
+            segments(
+                text,
+                CiteStyle::new(Language::En, ArticleDivision::Paragraph)
+            )[1]
+            .1,
             "1. First –\nвлечет штраф\n"
         );
     }

@@ -89,7 +89,7 @@ pub fn uses_of(statute: &Statute, term: &str, definition: &Citation, limit: usiz
                 .all(|(w, s)| w.starts_with(s.as_str()))
         });
         if found {
-            out.push(citation.display(statute.language));
+            out.push(citation.display(statute.cite_style()));
         }
     }
     out

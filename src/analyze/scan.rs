@@ -59,7 +59,7 @@ pub fn scan(statute: &Statute, lexicon: &Lexicon) -> Vec<ScanItem> {
             continue;
         }
         items.push(ScanItem {
-            citation: citation.display(lang),
+            citation: citation.display(statute.cite_style()),
             lines: (unit.span.line_start, unit.span.line_end),
             terms,
             sanctions,

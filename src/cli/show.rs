@@ -53,7 +53,7 @@ pub fn run(ctx: &Ctx, args: &ShowArgs) -> Result<ExitCode, CliError> {
         return Err(CliError::new(format!(
             "{act} version {} has no {} ({range})",
             version.label(),
-            citation.display(statute.language)
+            citation.display(statute.cite_style())
         )));
     };
     let text = String::from_utf8_lossy(&bytes);
@@ -61,7 +61,7 @@ pub fn run(ctx: &Ctx, args: &ShowArgs) -> Result<ExitCode, CliError> {
     writeln!(
         out,
         "{act} {} — version {} (lines {}–{})",
-        citation.display(statute.language),
+        citation.display(statute.cite_style()),
         version.label(),
         unit.span.line_start,
         unit.span.line_end

@@ -8,7 +8,7 @@ mod redline;
 
 pub use redline::{WordOp, redline, sides, tokenize};
 
-use crate::statute::{Citation, Language, Status, Statute, Unit, UnitKind};
+use crate::statute::{Citation, CiteStyle, Language, Status, Statute, Unit, UnitKind};
 use align::{Item, align, common};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -208,8 +208,8 @@ struct Provision<'a> {
 /// Compares two versions of an act.
 pub fn compare(old: &Statute, new: &Statute) -> Comparison {
     let ctx = Ctx {
-        old_lang: old.language,
-        new_lang: new.language,
+        old_style: old.cite_style(),
+        new_style: new.cite_style(),
     };
     let old_top = top_provisions(old);
     let new_top = top_provisions(new);
@@ -223,8 +223,8 @@ pub fn compare(old: &Statute, new: &Statute) -> Comparison {
 }
 
 struct Ctx {
-    old_lang: Language,
-    new_lang: Language,
+    old_style: CiteStyle,
+    new_style: CiteStyle,
 }
 
 /// The provisions compared at the top: articles, and numbered units outside any article.
@@ -241,7 +241,7 @@ fn top_provisions(statute: &Statute) -> Vec<Provision<'_>> {
         let chapter = ancestors
             .iter()
             .filter(|a| a.kind.is_division() && a.number.is_some())
-            .map(|a| Citation::of(&[], a).display(statute.language))
+            .map(|a| Citation::of(&[], a).display(statute.cite_style()))
             .collect::<Vec<_>>();
         out.push(Provision {
             unit,
@@ -328,9 +328,9 @@ fn push_display(unit: &Unit, out: &mut String) {
 }
 
 impl Ctx {
-    fn side(&self, p: &Provision<'_>, lang: Language, whole: bool) -> Side {
+    fn side(&self, p: &Provision<'_>, style: CiteStyle, whole: bool) -> Side {
         Side {
-            citation: p.path.display(lang),
+            citation: p.path.display(style),
             path: p.path.clone(),
             unit: p.unit.kind,
             heading: p.unit.heading.clone(),
@@ -346,11 +346,11 @@ impl Ctx {
     }
 
     fn old_side(&self, p: &Provision<'_>, whole: bool) -> Side {
-        self.side(p, self.old_lang, whole)
+        self.side(p, self.old_style, whole)
     }
 
     fn new_side(&self, p: &Provision<'_>, whole: bool) -> Side {
-        self.side(p, self.new_lang, whole)
+        self.side(p, self.new_style, whole)
     }
 
     fn compare_lists(

@@ -24,6 +24,115 @@ pub struct Step {
 #[serde(transparent)]
 pub struct Citation(pub Vec<Step>);
 
+/// What an act calls the numbered units of its articles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ArticleDivision {
+    /// A law's paragraphs: `п.` / `тармақ` / `para.`.
+    #[default]
+    Paragraph,
+    /// A code's parts: `ч.` / `бөлік` / `part`.
+    Part,
+}
+
+impl ArticleDivision {
+    /// Reads what an act calls its articles' units from its own cross-references
+    /// («частью четвертой настоящей статьи», "paragraph 4 of this Article",
+    /// «осы баптың бірінші бөлігі»); with none, a code has parts and a law paragraphs.
+    pub fn detect<'t>(
+        title: Option<&str>,
+        texts: impl Iterator<Item = &'t str>,
+    ) -> ArticleDivision {
+        let (mut parts, mut paragraphs) = (0usize, 0usize);
+        for text in texts {
+            let lower = text.to_lowercase();
+            let words: Vec<&str> = lower
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| !w.is_empty())
+                .collect();
+            for (i, pair) in words.windows(2).enumerate() {
+                // The words that name the unit: before «настоящей статьи» / "of this article",
+                // after «осы баптың».
+                let named: &[&str] = match pair {
+                    ["настоящей", "статьи"] | ["this", "article"] => {
+                        &words[i.saturating_sub(3)..i]
+                    }
+                    ["осы", "баптың"] => &words[i + 2..(i + 5).min(words.len())],
+                    _ => continue,
+                };
+                if named.iter().any(|w| is_part_word(w)) {
+                    parts += 1;
+                } else if named.iter().any(|w| is_paragraph_word(w)) {
+                    paragraphs += 1;
+                }
+            }
+        }
+        if parts != paragraphs {
+            return if parts > paragraphs {
+                ArticleDivision::Part
+            } else {
+                ArticleDivision::Paragraph
+            };
+        }
+        let is_code = title.is_some_and(|t| {
+            let t = t.to_lowercase();
+            t.contains("кодекс") || t.contains("code")
+        });
+        if is_code {
+            ArticleDivision::Part
+        } else {
+            ArticleDivision::Paragraph
+        }
+    }
+}
+
+/// Whether the user wrote parts or paragraphs, to answer in the same words.
+fn typed_division(input: &str) -> ArticleDivision {
+    let lower = input.to_lowercase();
+    let has_part = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == "ч" || is_part_word(w));
+    if has_part {
+        ArticleDivision::Part
+    } else {
+        ArticleDivision::Paragraph
+    }
+}
+
+/// Whether a word names a part of an article: «частью», "parts", «бөлігінде».
+fn is_part_word(word: &str) -> bool {
+    word.starts_with("част") || word == "part" || word == "parts" || word.starts_with("бөлі")
+}
+
+/// Whether a word names a paragraph of an article: «пунктом», "paragraph", «тармағында».
+fn is_paragraph_word(word: &str) -> bool {
+    word.starts_with("пункт")
+        || word.starts_with("paragraph")
+        || word.starts_with("тармақ")
+        || word.starts_with("тармағ")
+}
+
+/// How an act writes its citations: its language and what it calls its articles' units.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct CiteStyle {
+    /// The language the citation is written in.
+    pub language: Language,
+    /// Parts (a code) or paragraphs (a law).
+    pub division: ArticleDivision,
+}
+
+impl CiteStyle {
+    /// A style from its two halves.
+    pub fn new(language: Language, division: ArticleDivision) -> CiteStyle {
+        CiteStyle { language, division }
+    }
+
+    /// The same act's style written in another language (a report in the analyst's language).
+    pub fn in_language(self, language: Language) -> CiteStyle {
+        CiteStyle { language, ..self }
+    }
+}
+
 impl Citation {
     /// The citation of `unit`, given its ancestors from the top of the tree.
     pub fn of(ancestors: &[&Unit], unit: &Unit) -> Citation {
@@ -53,25 +162,25 @@ impl Citation {
             .and_then(|s| s.number.as_deref())
     }
 
-    /// Formats the citation in the given language.
-    pub fn display(&self, lang: Language) -> String {
+    /// Formats the citation the way an act in `style` writes it (`ст. 456-2 ч. 1`, `ст. 20 п. 3`).
+    pub fn display(&self, style: CiteStyle) -> String {
         let mut out = String::new();
         for step in &self.0 {
             if !out.is_empty() {
                 out.push(' ');
             }
             let number = step.number.as_deref().unwrap_or("");
-            match lang {
+            match style.language {
                 Language::Kk => {
-                    let word = kk_word(step.kind);
+                    let word = kk_word(step.kind, style.division);
                     if number.is_empty() {
                         out.push_str(word);
                     } else {
                         out.push_str(&format!("{number}-{word}"));
                     }
                 }
-                _ => {
-                    out.push_str(abbreviation(step.kind, lang));
+                lang => {
+                    out.push_str(abbreviation(step.kind, lang, style.division));
                     if !number.is_empty() {
                         out.push(' ');
                         out.push_str(number);
@@ -102,7 +211,7 @@ impl Citation {
                     let with = normalized.replacen(&format!("{before}.{after}"), reading, 1);
                     Citation::parse(&with).ok()
                 })
-                .map(|c| c.display(guess_language(input)))
+                .map(|c| c.display(CiteStyle::new(guess_language(input), typed_division(input))))
                 .collect();
             return Err(CitationError {
                 input: input.to_string(),
@@ -335,7 +444,7 @@ fn guess_language(input: &str) -> Language {
 
 impl fmt::Display for Citation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.display(Language::En))
+        f.write_str(&self.display(CiteStyle::new(Language::En, ArticleDivision::Paragraph)))
     }
 }
 
@@ -372,8 +481,10 @@ fn looks_like_number(s: &str) -> bool {
             .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
-fn abbreviation(kind: UnitKind, lang: Language) -> &'static str {
+fn abbreviation(kind: UnitKind, lang: Language, division: ArticleDivision) -> &'static str {
     match (kind, lang) {
+        (UnitKind::Paragraph, Language::Ru) if division == ArticleDivision::Part => "ч.",
+        (UnitKind::Paragraph, _) if division == ArticleDivision::Part => "part",
         (UnitKind::Part, Language::Ru) => "часть",
         (UnitKind::Section, Language::Ru) => "разд.",
         (UnitKind::Chapter, Language::Ru) => "гл.",
@@ -392,8 +503,9 @@ fn abbreviation(kind: UnitKind, lang: Language) -> &'static str {
     }
 }
 
-fn kk_word(kind: UnitKind) -> &'static str {
+fn kk_word(kind: UnitKind, division: ArticleDivision) -> &'static str {
     match kind {
+        UnitKind::Paragraph if division == ArticleDivision::Part => "бөлік",
         UnitKind::Part => "бөлік",
         UnitKind::Section => "бөлім",
         UnitKind::Chapter => "тарау",

@@ -8,7 +8,7 @@ mod lang;
 mod model;
 mod parse;
 
-pub use cite::{Citation, CitationError, Step};
+pub use cite::{ArticleDivision, Citation, CitationError, CiteStyle, Step};
 pub use lang::{Language, UnknownLanguage, fold_lookalikes};
 pub use model::{Footnote, FrontMatter, Span, Status, Statute, TextFidelity, Unit, UnitKind};
 pub use parse::{ParseError, ParseErrorKind, parse, parse_bytes};

@@ -184,6 +184,8 @@ pub struct Statute {
     pub front_matter: FrontMatter,
     /// The language: from front matter, else detected.
     pub language: Language,
+    /// Whether the act's articles have parts (a code) or paragraphs (a law), from its own cross-references.
+    pub division: super::cite::ArticleDivision,
     /// The title: from front matter, else the first level-1 heading.
     pub title: Option<String>,
     /// Text before the first unit (preamble), reflowed.
@@ -195,6 +197,11 @@ pub struct Statute {
 }
 
 impl Statute {
+    /// How the act writes its citations (`ст. 456-2 ч. 1` in a code, `ст. 20 п. 3` in a law).
+    pub fn cite_style(&self) -> super::cite::CiteStyle {
+        super::cite::CiteStyle::new(self.language, self.division)
+    }
+
     /// Visits every unit, depth first, with its ancestors.
     pub fn walk<'a>(&'a self, mut f: impl FnMut(&[&'a Unit], &'a Unit)) {
         let mut ancestors = Vec::new();

@@ -9,6 +9,7 @@
 //! line continues the text of the unit before it.
 
 use super::Language;
+use super::cite::ArticleDivision;
 use super::lang::fold_lookalikes;
 use super::model::{Footnote, FrontMatter, Span, Status, Statute, Unit, UnitKind};
 use crate::util::regex;
@@ -334,6 +335,7 @@ impl<'a> Parser<'a> {
                 origin: origin.to_string(),
                 front_matter: FrontMatter::default(),
                 language: Language::En,
+                division: ArticleDivision::Paragraph,
                 title: None,
                 preamble: String::new(),
                 units: Vec::new(),
@@ -822,6 +824,13 @@ impl<'a> Parser<'a> {
         if self.statute.language != Language::En {
             fold_statute_lookalikes(&mut self.statute);
         }
+        let mut texts = Vec::new();
+        self.statute.walk(|_, unit| {
+            texts.push(unit.text.as_str());
+            texts.push(unit.tail.as_str());
+        });
+        let division = ArticleDivision::detect(self.statute.title.as_deref(), texts.into_iter());
+        self.statute.division = division;
         Ok(self.statute)
     }
 }

@@ -48,7 +48,7 @@ fn english_structure_and_citations() {
     let cited: Vec<String> = s
         .cited_units()
         .iter()
-        .map(|(c, _)| c.display(Language::En))
+        .map(|(c, _)| c.display(CiteStyle::new(Language::En, ArticleDivision::Paragraph)))
         .collect();
     assert_eq!(
         cited,
@@ -181,7 +181,8 @@ fn russian_official_format() {
         Some("Текст статьи.")
     );
     assert_eq!(
-        cite("ст. 456-1 п. 3 подп. 1").display(Language::Ru),
+        cite("ст. 456-1 п. 3 подп. 1")
+            .display(CiteStyle::new(Language::Ru, ArticleDivision::Paragraph)),
         "ст. 456-1 п. 3 подп. 1"
     );
 }
@@ -234,7 +235,7 @@ fn kazakh_headings() {
     assert_eq!(s.language, Language::Kk);
     assert!(s.find(&cite("1-бап 1-тармақ")).is_some());
     assert_eq!(
-        cite("art. 1 para. 1").display(Language::Kk),
+        cite("art. 1 para. 1").display(CiteStyle::new(Language::Kk, ArticleDivision::Paragraph)),
         "1-бап 1-тармақ"
     );
 }
@@ -466,4 +467,40 @@ fn issue_14_a_byte_order_mark_without_front_matter_keeps_the_first_article() {
         let span = article.map(|a| (a.span.line_start, a.span.start));
         assert_eq!(span, Some((1, 3)), "the span starts after the mark");
     }
+}
+
+#[test]
+fn a_code_cites_parts_and_a_law_paragraphs() {
+    let code = parse_ok(
+        "+++\nlanguage = \"ru\"\n+++\n### Статья 456-2. Ложная информация\n\n1. Распространение – влечет штраф.\n2. Действия, предусмотренные частью первой настоящей статьи, – влекут арест.\n",
+    );
+    assert_eq!(code.division, ArticleDivision::Part);
+    let part = cite("ст. 456-2 ч. 1");
+    assert_eq!(part.display(code.cite_style()), "ст. 456-2 ч. 1");
+    assert_eq!(
+        part.display(code.cite_style().in_language(Language::En)),
+        "art. 456-2 part 1"
+    );
+    assert_eq!(
+        part.display(code.cite_style().in_language(Language::Kk)),
+        "456-2-бап 1-бөлік"
+    );
+    let law = parse_ok(
+        "+++\nlanguage = \"ru\"\n+++\n### Статья 20. Аккредитация\n\n1. Журналист.\n2. Указанные в пункте 1 настоящей статьи лица.\n",
+    );
+    assert_eq!(law.division, ArticleDivision::Paragraph);
+    assert_eq!(cite("ст. 20 ч. 2").display(law.cite_style()), "ст. 20 п. 2");
+    let kk_code = parse_ok(
+        "+++\nlanguage = \"kk\"\n+++\n### 456-2-бап. Жалған ақпарат\n\n1. Тарату – айыппұл.\n2. Осы баптың бірінші бөлігінде көзделген әрекеттер – қамаққа алу.\n",
+    );
+    assert_eq!(kk_code.division, ArticleDivision::Part);
+    let en_law = parse_ok(
+        "+++\nlanguage = \"en\"\n+++\n### Article 26. Accreditation\n\n1. A journalist.\n2. Persons named in paragraph 1 of this Article.\n",
+    );
+    assert_eq!(en_law.division, ArticleDivision::Paragraph);
+    // No cross-reference: the title decides.
+    let titled = parse_ok(
+        "+++\ntitle = \"Кодекс об административных правонарушениях\"\nlanguage = \"ru\"\n+++\n### Статья 1. Начало\n\n1. Текст.\n",
+    );
+    assert_eq!(titled.division, ArticleDivision::Part);
 }

@@ -164,7 +164,7 @@ fn cao_2017_to_2024_flags_article_456_2() {
         .map(|f| f.2.as_str())
         .collect();
     assert_eq!(parts.len(), 6, "{parts:#?}");
-    assert!(parts[0].contains("ст. 456-2 п. 4 adds sanctions: fine on individuals: 40 MCI; arrest on individuals: up to 10 days"), "{parts:#?}");
+    assert!(parts[0].contains("ст. 456-2 ч. 4 adds sanctions: fine on individuals: 40 MCI; arrest on individuals: up to 10 days"), "{parts:#?}");
 }
 
 /// `(kind, subject, role, min, max, unit)` of every sanction of a provision in a scan.
@@ -223,7 +223,7 @@ fn every_sanction_of_articles_451_453_and_456_2() {
     );
     let fixed = |kind, subject, n: u64| row(kind, subject, "main", json!(n), json!(n), "mci");
     assert_eq!(
-        sanctions(&new, "ст. 456-2 п. 4"),
+        sanctions(&new, "ст. 456-2 ч. 4"),
         [
             fixed("fine", "individuals", 40),
             row(
@@ -241,7 +241,7 @@ fn every_sanction_of_articles_451_453_and_456_2() {
         ]
     );
     assert_eq!(
-        sanctions(&new, "ст. 456-2 п. 1"),
+        sanctions(&new, "ст. 456-2 ч. 1"),
         [
             fixed("fine", "officials", 30),
             fixed("fine", "small_business", 30),
@@ -251,7 +251,7 @@ fn every_sanction_of_articles_451_453_and_456_2() {
         ]
     );
     assert_eq!(
-        sanctions(&new, "ст. 451 п. 1"),
+        sanctions(&new, "ст. 451 ч. 1"),
         [
             fixed("fine", "officials", 10),
             fixed("fine", "small_business", 20),
@@ -268,7 +268,7 @@ fn every_sanction_of_articles_451_453_and_456_2() {
         ]
     );
     assert_eq!(
-        sanctions(&new, "ст. 451 п. 3"),
+        sanctions(&new, "ст. 451 ч. 3"),
         [row(
             "outlet_ban",
             "any",
@@ -278,7 +278,7 @@ fn every_sanction_of_articles_451_453_and_456_2() {
             ""
         )],
     );
-    for (scan, citation) in [(&old, "ст. 451 п. 2"), (&new, "ст. 451 п. 2")] {
+    for (scan, citation) in [(&old, "ст. 451 ч. 2"), (&new, "ст. 451 ч. 2")] {
         let got = sanctions(scan, citation);
         assert_eq!(
             got.last().map(|s| (s.0.as_str(), s.4.clone())),
@@ -295,7 +295,7 @@ fn every_sanction_of_articles_451_453_and_456_2() {
                 .filter(|p| {
                     p["citation"]
                         .as_str()
-                        .is_some_and(|c| c.starts_with(&format!("{article} п.")))
+                        .is_some_and(|c| c.starts_with(&format!("{article} ч.")))
                 })
                 .collect();
             assert!(provisions.len() >= 3, "{article}");
@@ -315,7 +315,7 @@ fn criminal_code_174_adds_a_fine_and_widens_scope() {
         json_of(corpus(&["diff", "kz/criminal-code-ch04-05-ru", "--format", "json"]).success());
     let found: Vec<_> = findings(&report)
         .into_iter()
-        .filter(|f| f.0 == "ст. 174 п. 1")
+        .filter(|f| f.0 == "ст. 174 ч. 1")
         .collect();
     let fine = found
         .iter()
@@ -341,7 +341,7 @@ fn criminal_code_174_adds_a_fine_and_widens_scope() {
 fn article_274_back_references_resolve() {
     let scan =
         json_of(corpus(&["scan", "kz/criminal-code-ch09-10-ru", "--format", "json"]).success());
-    let part1 = sanctions(&scan, "ст. 274 п. 1");
+    let part1 = sanctions(&scan, "ст. 274 ч. 1");
     let fine = part1
         .iter()
         .find(|s| s.0 == "fine")

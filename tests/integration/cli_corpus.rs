@@ -127,7 +127,7 @@ fn show_prints_article_274_as_quoted_in_the_source() {
 #[test]
 fn show_prints_a_part_of_article_456_2_in_russian() {
     let out = corpus(&["show", "kz/cao-ch26-ru", "ст. 456-2 ч. 4"]).success();
-    assert!(out.starts_with("kz/cao-ch26-ru ст. 456-2 п. 4"), "{out}");
+    assert!(out.starts_with("kz/cao-ch26-ru ст. 456-2 ч. 4"), "{out}");
     assert!(
         out.contains("административный арест на срок до десяти суток"),
         "{out}"

@@ -241,7 +241,7 @@ fn cao_chapter_26_2017_to_2024() {
             .as_str()
             .is_some_and(|t| t.starts_with("Размещение, распространение ложной информации"))
     );
-    let repealed = change(&report, "repealed", "ст. 456-1 п. 2");
+    let repealed = change(&report, "repealed", "ст. 456-1 ч. 2");
     assert_eq!(repealed["new"]["status"], "repealed");
     assert_eq!(repealed["new"]["by"], "Законом РК от 10.07.2023 № 20-VIII");
     // Article 452 was repealed as a whole by a footnote.
@@ -309,7 +309,7 @@ fn criminal_code_article_174_2018_to_2025() {
         ops.contains(&serde_json::json!({"op": "insert", "text": "Разжигание"})),
         "{ops:?}"
     );
-    let part1 = change(&report, "amended", "ст. 174 п. 1");
+    let part1 = change(&report, "amended", "ст. 174 ч. 1");
     let inserted: Vec<&str> = part1["redline"]
         .as_array()
         .map(|ops| {

@@ -48,6 +48,8 @@ pub struct SiteAct {
     pub title: Option<String>,
     /// The language of the act's text.
     pub language: Language,
+    /// Parts (a code) or paragraphs (a law), for its citations.
+    pub division: crate::statute::ArticleDivision,
     /// The recorded versions, oldest first.
     pub versions: Vec<SiteVersion>,
     /// The provisions of the latest version, in document order.
@@ -728,7 +730,9 @@ fn comparison_page(
                     "<p class=\"provision-link\"><a href=\"{}\">{}: {}</a></p>",
                     href(path, &provision_path(&act.id, &key)),
                     escape_html(l(Label::ProvisionPage)),
-                    escape_html(&key.display(act.language))
+                    escape_html(
+                        &key.display(crate::statute::CiteStyle::new(act.language, act.division))
+                    )
                 );
             }
         }

@@ -24,6 +24,7 @@ fn site_of(report: Report) -> Site {
             id: "kz/cao".to_string(),
             title: report.title.clone(),
             language: report.language,
+            division: crate::statute::ArticleDivision::Part,
             versions: vec![
                 SiteVersion {
                     info: report.from.clone(),
