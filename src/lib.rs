@@ -84,11 +84,16 @@ pub fn diff_versions(
     to: &Version,
 ) -> Result<Report, CorpusError> {
     let (old, new) = repo.load_pair(from, to)?;
+    let mut from_info = version_info(from);
+    // Across a succession the old version belongs to another act: say which.
+    if from.act != to.act {
+        from_info.label = from.qualified_label();
+    }
     Ok(diff_statutes(
         &old,
         &new,
         lexicon,
-        version_info(from),
+        from_info,
         version_info(to),
         Some(to.act.to_string()),
     ))

@@ -11,6 +11,6 @@ mod write;
 
 pub use act::{ActId, InvalidActId};
 pub use git::{CorpusError, Repository};
-pub use register::{Entry, Register, RegisterError, Stage};
-pub use resolve::Version;
+pub use register::{Entry, Register, RegisterError, Stage, Succession};
+pub use resolve::{ACT_VERSION_SEPARATOR, Version};
 pub use write::{RecordRequest, Recorded, Recovery, Unrecorded, WriteStep};

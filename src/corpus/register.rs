@@ -96,10 +96,36 @@ pub struct Entry {
     pub note: Option<String>,
 }
 
+/// What a register says about the act itself: the act it replaces, the act
+/// that replaced it, and the law that repealed it.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Succession {
+    /// The act this one replaces (its predecessor), by act id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replaces: Option<String>,
+    /// The act that replaced this one (its successor), by act id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replaced_by: Option<String>,
+    /// The law that repealed this act, as it is cited.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repealed_by: Option<String>,
+}
+
+impl Succession {
+    /// Whether the register says nothing about succession.
+    pub fn is_empty(&self) -> bool {
+        self.replaces.is_none() && self.replaced_by.is_none() && self.repealed_by.is_none()
+    }
+}
+
 /// The versions of one act, in legal (date) order.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Register {
+    /// The `[act]` table: predecessor, successor and repeal.
+    #[serde(default, skip_serializing_if = "Succession::is_empty")]
+    pub act: Succession,
     /// The versions, oldest first.
     #[serde(default, rename = "version")]
     pub versions: Vec<Entry>,
@@ -152,6 +178,19 @@ impl Register {
     pub fn to_toml(&self) -> String {
         let mut out =
             String::from("# Versions of this act in legal order; written by `lexwatch record`.\n");
+        if !self.act.is_empty() {
+            out.push_str("\n[act]\n");
+            let fields = [
+                ("replaces", &self.act.replaces),
+                ("replaced-by", &self.act.replaced_by),
+                ("repealed-by", &self.act.repealed_by),
+            ];
+            for (key, value) in fields {
+                if let Some(value) = value {
+                    out.push_str(&format!("{key} = {}\n", toml_string(value)));
+                }
+            }
+        }
         for entry in &self.versions {
             out.push_str("\n[[version]]\n");
             out.push_str(&format!("id = {}\n", toml_string(&entry.id)));
@@ -229,6 +268,21 @@ mod tests {
         let back = Register::from_toml(&text, "x.toml").unwrap();
         assert_eq!(back, register);
         assert_eq!(back.versions[0].id, "a");
+    }
+
+    #[test]
+    fn succession_round_trips_and_unknown_keys_are_refused() {
+        let mut register = Register::default();
+        register.insert(entry("a", "2021-11-24")).unwrap();
+        register.act.replaced_by = Some("kz/mass-media-2024-ru".to_string());
+        register.act.repealed_by = Some("Закон РК от 19 июня 2024 года № 93-VIII".to_string());
+        let text = register.to_toml();
+        assert!(text.contains("[act]\nreplaced-by = \"kz/mass-media-2024-ru\"\n"));
+        let back = Register::from_toml(&text, "x.toml").unwrap();
+        assert_eq!(back, register);
+        let err = Register::from_toml("[act]\nreplace = \"kz/x\"\n", "history/kz/y.toml")
+            .unwrap_err();
+        assert!(err.to_string().contains("history/kz/y.toml"), "{err}");
     }
 
     #[test]

@@ -1,4 +1,8 @@
-//! Naming versions: register id, date, stage word, `latest`, `previous`, git revision.
+//! Naming versions: register id, date, stage word, `latest`, `previous`, git
+//! revision, and `ACT@VERSION` for a version of another act (a predecessor).
+//!
+//! An act whose register says `replaces = "…"` continues that act: the
+//! version before its first is the predecessor's last.
 
 use super::act::ActId;
 use super::git::{CorpusError, Repository};
@@ -29,7 +33,15 @@ impl Version {
             None => format!("blob {}", &self.blob[..self.blob.len().min(10)]),
         }
     }
+
+    /// The label with its act, as it is named across acts: `kz/mass-media-1999-ru@2021-11-24-in-force`.
+    pub fn qualified_label(&self) -> String {
+        format!("{}@{}", self.act, self.label())
+    }
 }
+
+/// The separator between an act and a version in a version named across acts.
+pub const ACT_VERSION_SEPARATOR: char = '@';
 
 impl Repository {
     /// Resolves a version name for an act.
@@ -37,7 +49,14 @@ impl Repository {
     /// Tried in order: `latest`, `previous`, a register id, a date (the version
     /// of that date, else the newest one before it), a stage word (the newest
     /// version at that stage), and a git revision (the act's file there).
+    ///
+    /// `ACT@VERSION` (`kz/mass-media-1999-ru@latest`) names a version of
+    /// another act, so that a law can be compared with the one it replaced.
+    /// `previous` of an act with one version is its predecessor's last.
     pub fn resolve(&self, act: &ActId, spec: &str) -> Result<Version, CorpusError> {
+        if let Some((other, rest)) = self.split_act(spec)? {
+            return self.resolve(&other, rest);
+        }
         let register = self.register(act)?;
         let unknown = || CorpusError::UnknownVersion {
             act: act.to_string(),
@@ -54,6 +73,9 @@ impl Repository {
         match spec {
             "latest" | "newest" | "HEAD" if n > 0 => return Ok(at(n - 1)),
             "previous" if n > 1 => return Ok(at(n - 2)),
+            "previous" if n == 1 => {
+                return self.previous(&at(0))?.ok_or_else(unknown);
+            }
             "latest" | "newest" | "previous" => return Err(unknown()),
             _ => {}
         }
@@ -91,12 +113,88 @@ impl Repository {
         Err(unknown())
     }
 
-    /// The version registered just before `version`, if any.
-    pub fn previous(&self, version: &Version) -> Result<Option<Version>, CorpusError> {
-        let register = self.register(&version.act)?;
-        let Some(index) = version.index.filter(|&i| i > 0) else {
+    /// Splits `ACT@VERSION` into the act (which must exist) and the version name.
+    ///
+    /// A spec whose part before `@` is not an act id (`HEAD@{1}`) is left to
+    /// the other forms.
+    fn split_act<'s>(&self, spec: &'s str) -> Result<Option<(ActId, &'s str)>, CorpusError> {
+        let Some((act, rest)) = spec.split_once(ACT_VERSION_SEPARATOR) else {
             return Ok(None);
         };
+        if act.parse::<ActId>().is_err() {
+            return Ok(None);
+        }
+        let act = self.require_act(act)?;
+        Ok(Some((act, if rest.is_empty() { "latest" } else { rest })))
+    }
+
+    /// The act this act replaces, when its register names one that is in the repository.
+    ///
+    /// A predecessor named but not recorded here (a law whose text is not in
+    /// the corpus) is no predecessor: the act's history starts with its own
+    /// first version.
+    pub fn predecessor(&self, act: &ActId) -> Result<Option<ActId>, CorpusError> {
+        self.predecessor_at(act, "HEAD")
+    }
+
+    /// [`Repository::predecessor`] as the repository stood at revision `rev`.
+    pub fn predecessor_at(&self, act: &ActId, rev: &str) -> Result<Option<ActId>, CorpusError> {
+        let register = self.register_at(act, rev)?;
+        let Some(named) = register.act.replaces.as_deref() else {
+            return Ok(None);
+        };
+        let Ok(id) = named.parse::<ActId>() else {
+            return Ok(None);
+        };
+        if id == *act || !self.acts_at(rev)?.contains(&id) {
+            return Ok(None);
+        }
+        Ok(Some(id))
+    }
+
+    /// The act and its predecessors, oldest first, each act once (a cycle of
+    /// `replaces` stops where it would repeat).
+    pub fn succession(&self, act: &ActId) -> Result<Vec<ActId>, CorpusError> {
+        let mut chain = vec![act.clone()];
+        let mut current = act.clone();
+        while let Some(before) = self.predecessor(&current)? {
+            if chain.contains(&before) {
+                break;
+            }
+            chain.push(before.clone());
+            current = before;
+        }
+        chain.reverse();
+        Ok(chain)
+    }
+
+    /// The versions of the act's predecessors, then the act's own, oldest first.
+    pub fn versions_in_succession(&self, act: &ActId) -> Result<Vec<Version>, CorpusError> {
+        let mut versions = Vec::new();
+        for id in self.succession(act)? {
+            versions.extend(self.versions(&id)?);
+        }
+        Ok(versions)
+    }
+
+    /// The newest version of the act's predecessor, if it has one with versions.
+    pub fn predecessor_latest(&self, act: &ActId) -> Result<Option<Version>, CorpusError> {
+        match self.predecessor(act)? {
+            Some(before) => Ok(self.versions(&before)?.pop()),
+            None => Ok(None),
+        }
+    }
+
+    /// The version registered just before `version`, if any: for an act's
+    /// first version, its predecessor's last.
+    pub fn previous(&self, version: &Version) -> Result<Option<Version>, CorpusError> {
+        let register = self.register(&version.act)?;
+        let Some(index) = version.index else {
+            return Ok(None);
+        };
+        if index == 0 {
+            return self.predecessor_latest(&version.act);
+        }
         let entry = register.versions.get(index - 1).cloned();
         Ok(entry.map(|entry| Version {
             act: version.act.clone(),
