@@ -1,4 +1,4 @@
-//! `lexwatch log`: the versions of an act.
+//! `lexwatch log`: the versions of an act, after those of the acts it replaces.
 
 use super::common::{self, CliError, Ctx};
 use crate::statute::{Statute, UnitKind};
@@ -8,8 +8,15 @@ use std::process::ExitCode;
 
 /// List an act's versions: date, stage, id, what changed against the previous one, and the source.
 ///
-/// Example: `lexwatch log kz/mass-media-law`
+/// When the act's register names the act it replaces (`[act] replaces = …`),
+/// the predecessor's versions come first under its own heading, and the act's
+/// first version is compared with the predecessor's last.
+///
+/// Examples:
+///   lexwatch log kz/mass-media-law
+///   lexwatch log kz/mass-media-2024-ru
 #[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
 pub struct LogArgs {
     /// The act id (see `lexwatch acts`).
     act: String,
@@ -19,35 +26,62 @@ pub struct LogArgs {
 pub fn run(ctx: &Ctx, args: &LogArgs) -> Result<ExitCode, CliError> {
     let (repo, act) = ctx.act(&args.act)?;
     let mut out = common::stdout();
-    writeln!(out, "{act}")?;
+    let succession = repo.succession(&act)?;
     let mut previous: Option<Statute> = None;
-    for version in repo.versions(&act)? {
-        let statute = repo.load(&version)?;
-        let Some(entry) = &version.entry else {
-            continue;
-        };
-        let counts = match &previous {
-            None => format!(
-                "first version: {}, {}",
-                plural(statute.count(UnitKind::Article), "article"),
-                plural(statute.count(UnitKind::Paragraph), "paragraph")
-            ),
-            Some(before) => crate::compare::compare(before, &statute).summary(),
-        };
-        writeln!(
-            out,
-            "{}  {:<14} {:<28} {counts}",
-            entry.date,
-            entry.stage.as_str(),
-            entry.id
-        )?;
-        if let Some(source) = &entry.source {
-            writeln!(out, "            source: {source}")?;
+    for (position, id) in succession.iter().enumerate() {
+        if position > 0 {
+            writeln!(out)?;
         }
-        if let Some(note) = &entry.note {
-            writeln!(out, "            note: {note}")?;
+        let register = repo.register(id)?;
+        let mut notes: Vec<String> = Vec::new();
+        if id != &act {
+            notes.push("predecessor".to_string());
+        } else if position > 0 {
+            notes.push(format!("replaces {}", succession[position - 1]));
+        } else if let Some(named) = &register.act.replaces {
+            notes.push(format!("replaces {named}, not recorded in this repository"));
         }
-        previous = Some(statute);
+        if id == &act
+            && let Some(successor) = &register.act.replaced_by
+        {
+            notes.push(format!("replaced by {successor}"));
+        }
+        if let Some(law) = &register.act.repealed_by {
+            notes.push(format!("repealed by {law}"));
+        }
+        let heading = match notes.is_empty() {
+            true => id.to_string(),
+            false => format!("{id} ({})", notes.join("; ")),
+        };
+        writeln!(out, "{heading}")?;
+        for version in repo.versions(id)? {
+            let statute = repo.load(&version)?;
+            let Some(entry) = &version.entry else {
+                continue;
+            };
+            let counts = match &previous {
+                None => format!(
+                    "first version: {}, {}",
+                    plural(statute.count(UnitKind::Article), "article"),
+                    plural(statute.count(UnitKind::Paragraph), "paragraph")
+                ),
+                Some(before) => crate::compare::compare(before, &statute).summary(),
+            };
+            writeln!(
+                out,
+                "{}  {:<14} {:<28} {counts}",
+                entry.date,
+                entry.stage.as_str(),
+                entry.id
+            )?;
+            if let Some(source) = &entry.source {
+                writeln!(out, "            source: {source}")?;
+            }
+            if let Some(note) = &entry.note {
+                writeln!(out, "            note: {note}")?;
+            }
+            previous = Some(statute);
+        }
     }
     common::finish(out)?;
     Ok(ExitCode::SUCCESS)

@@ -280,8 +280,8 @@ mod tests {
         assert!(text.contains("[act]\nreplaced-by = \"kz/mass-media-2024-ru\"\n"));
         let back = Register::from_toml(&text, "x.toml").unwrap();
         assert_eq!(back, register);
-        let err = Register::from_toml("[act]\nreplace = \"kz/x\"\n", "history/kz/y.toml")
-            .unwrap_err();
+        let err =
+            Register::from_toml("[act]\nreplace = \"kz/x\"\n", "history/kz/y.toml").unwrap_err();
         assert!(err.to_string().contains("history/kz/y.toml"), "{err}");
     }
 
