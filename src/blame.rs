@@ -19,6 +19,8 @@ pub struct BlameLine {
     pub version: crate::analyze::VersionInfo,
     /// The provision's citation in that version (differs when it was renumbered).
     pub citation: String,
+    /// The act of that version (a predecessor's, when the wording was carried over).
+    pub act: String,
 }
 
 /// Why a blame could not be made.
@@ -119,13 +121,19 @@ pub struct History<'r> {
 }
 
 impl<'r> History<'r> {
-    /// The history of `at`'s act up to and including `at`.
+    /// The history of `at`'s act up to and including `at`, after the
+    /// versions of the acts it replaces (so a provision carried over from a
+    /// repealed law is dated from that law).
     pub fn new(repo: &'r Repository, at: &Version) -> Result<History<'r>, BlameError> {
-        let mut versions = repo.versions(&at.act)?;
-        if let Some(index) = at.index {
-            versions.truncate(index + 1);
-        } else {
-            versions.push(at.clone());
+        let mut versions = repo.versions_in_succession(&at.act)?;
+        let position = at.index.and_then(|index| {
+            versions
+                .iter()
+                .position(|v| v.act == at.act && v.index == Some(index))
+        });
+        match position {
+            Some(position) => versions.truncate(position + 1),
+            None => versions.push(at.clone()),
         }
         let n = versions.len();
         Ok(History {
@@ -207,6 +215,7 @@ impl<'r> History<'r> {
                 text,
                 version: crate::version_info(&self.versions[k]),
                 citation: cite.display(style),
+                act: self.versions[k].act.to_string(),
             })
             .collect())
     }

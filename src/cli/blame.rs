@@ -10,9 +10,18 @@ use std::process::ExitCode;
 ///
 /// The provision is followed back through renumberings and moves, so a line
 /// older than the provision's current number is traced to its earlier number.
+/// When the act replaces another (`[act] replaces = …` in its register), the
+/// walk goes on into the predecessor's versions: wording carried over from the
+/// old law is dated from it and shown as `OLD-ACT@citation`.
 ///
-/// Example: `lexwatch blame kz/criminal-code-ch04-05-ru "ст. 174"`
+/// VERSION is a register id, date, stage word, `latest`, `previous`, a git
+/// revision, or ACT@VERSION for a version of another act.
+///
+/// Examples:
+///   lexwatch blame kz/criminal-code-ch04-05-ru "ст. 174"
+///   lexwatch blame kz/mass-media-2024-ru "ст. 2 п. 1" --at 2024-06-19-signed
 #[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
 pub struct BlameArgs {
     /// The act id (see `lexwatch acts`).
     act: String,
@@ -34,11 +43,12 @@ pub fn run(ctx: &Ctx, args: &BlameArgs) -> Result<ExitCode, CliError> {
     for line in lines {
         let date = line.version.date.map(|d| d.to_string()).unwrap_or_default();
         let stage = line.version.stage.as_deref().unwrap_or("");
-        writeln!(
-            out,
-            "{date} {stage:<10} {:<14} | {}",
-            line.citation, line.text
-        )?;
+        // A line carried over from a predecessor names that act.
+        let citation = match line.act == act.as_str() {
+            true => line.citation.clone(),
+            false => format!("{}@{}", line.act, line.citation),
+        };
+        writeln!(out, "{date} {stage:<10} {citation:<14} | {}", line.text)?;
     }
     common::finish(out)?;
     Ok(ExitCode::SUCCESS)

@@ -15,6 +15,7 @@ fn site_of(report: Report) -> Site {
             text: text.to_string(),
             version: report.to.clone(),
             citation: format!("ст. {number}"),
+            act: "kz/cao".to_string(),
         }],
     };
     Site {
