@@ -31,7 +31,9 @@ impl CheckConfig {
 
 /// Compares each version recorded or changed between `base` and `head` with its predecessor.
 ///
-/// A version is new when its register id is at `head` and not at `base`. An
+/// A version is new when its register id is at `head` and not at `base`. The
+/// first version of an act that replaces another (`[act] replaces`) is
+/// compared with the predecessor's last version at `head`. An
 /// act whose statute file changed without a new register entry is compared
 /// file to file (base text → head text), so an edit made by hand is checked too.
 ///
@@ -54,12 +56,25 @@ pub fn check(
             None => Default::default(),
         };
         let mut compared_head_text = false;
+        // The version before the first is the last of the act this one replaces.
+        let predecessor_last = match repo.predecessor_at(&act, head)? {
+            Some(before) => {
+                let register = repo.register_at(&before, head)?;
+                let last = register.versions.len().checked_sub(1);
+                last.map(|i| Version {
+                    act: before.clone(),
+                    entry: Some(register.versions[i].clone()),
+                    index: Some(i),
+                    blob: register.versions[i].blob.clone(),
+                })
+            }
+            None => None,
+        };
         for (index, entry) in head_register.versions.iter().enumerate() {
             if base_register
                 .versions
                 .iter()
                 .any(|e| e.id == entry.id && e.blob == entry.blob)
-                || index == 0
             {
                 continue;
             }
@@ -69,7 +84,14 @@ pub fn check(
                 index: Some(i),
                 blob: head_register.versions[i].blob.clone(),
             };
-            let (from, to) = (at(index - 1), at(index));
+            let from = match index.checked_sub(1) {
+                Some(before) => at(before),
+                None => match &predecessor_last {
+                    Some(last) => last.clone(),
+                    None => continue,
+                },
+            };
+            let to = at(index);
             compared_head_text |= index + 1 == head_register.versions.len();
             reports.push(crate::diff_versions(repo, lexicon, &from, &to)?);
         }

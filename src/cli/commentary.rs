@@ -12,17 +12,20 @@ use std::process::ExitCode;
 /// each finding with its rationale and the standard it cites, and a
 /// Recommendation slot. Changes without findings are summarised (--all lists
 /// them in full). The format follows the file extension (.md, .html, .docx)
-/// unless --format says otherwise.
+/// unless --format says otherwise. Versions are named as for `diff`; FROM may
+/// be ACT@VERSION, and the version before the first of an act that replaces
+/// another is the predecessor's last.
 ///
 /// Examples:
 ///   lexwatch commentary kz/mass-media-law 1999-in-force 2023-06-06-draft -o submission.docx
 ///   lexwatch commentary kz/cao-ch26-ru -o cao.html
+///   lexwatch commentary kz/mass-media-2024-ru kz/mass-media-1999-ru@latest 2024-06-19-signed -o 2024.md
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
 pub struct CommentaryArgs {
     /// The act id (see `lexwatch acts`).
     act: String,
-    /// The old version (default: the one before TO).
+    /// The old version, ACT@VERSION for another act's (default: the one before TO).
     from: Option<String>,
     /// The new version (default: latest).
     to: Option<String>,

@@ -7,13 +7,20 @@ use std::process::ExitCode;
 
 /// Show what changed between two versions of an act, provision by provision, word by word.
 ///
-/// Versions default to the previous and the newest. Each change has its
+/// Versions default to the previous and the newest. A version is a register
+/// id, a date, a stage word, `latest`, `previous`, a git revision, or
+/// ACT@VERSION for a version of another act: a law is compared with the one
+/// it replaced by naming the old law's version. When the act's register says
+/// `[act] replaces = OLD-ACT`, the version before its first is OLD-ACT's last,
+/// so FROM may be left out. Each change has its
 /// citation, its kind (added, removed, amended, renumbered, moved, split,
 /// merged, repealed, editorial) and a word-level redline.
 ///
 /// Examples:
 ///   lexwatch diff kz/cao-ch26-ru
 ///   lexwatch diff kz/criminal-code-ch04-05-ru 2018-07-12 2025-09-16 --format markdown
+///   lexwatch diff kz/mass-media-2024-ru kz/mass-media-1999-ru@latest 2024-06-19-signed
+///   lexwatch diff kz/mass-media-2024-ru previous 2024-06-19-signed
 ///   lexwatch diff --files old.md new.md --format json
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
@@ -21,7 +28,7 @@ pub struct DiffArgs {
     /// The act id; with --files, the old file.
     #[arg(value_name = "ACT|OLD")]
     first: String,
-    /// The old version (default: the one before TO); with --files, the new file.
+    /// The old version, ACT@VERSION for another act's (default: the one before TO); with --files, the new file.
     #[arg(value_name = "FROM|NEW")]
     second: Option<String>,
     /// The new version (default: latest).

@@ -10,7 +10,8 @@ use std::process::ExitCode;
 /// Write an Atom feed of the versions in the repository, newest first, with each version's findings.
 ///
 /// One entry per recorded version: its changes against the previous version
-/// and the findings on them. --base-url makes each entry link to
+/// and the findings on them. The first version of an act that replaces
+/// another is compared with the predecessor's last version. --base-url makes each entry link to
 /// `<base-url>/<act>/<version id>`.
 ///
 /// Examples:
@@ -40,7 +41,7 @@ pub fn run(ctx: &Ctx, args: &FeedArgs) -> Result<ExitCode, CliError> {
     for act in &acts {
         progress.step(act.as_str());
         let versions = repo.versions(act)?;
-        for (i, version) in versions.iter().enumerate() {
+        for version in &versions {
             let Some(entry) = &version.entry else {
                 continue;
             };
@@ -49,9 +50,10 @@ pub fn run(ctx: &Ctx, args: &FeedArgs) -> Result<ExitCode, CliError> {
                 .as_ref()
                 .map(|base| format!("{}/{act}/{}", base.trim_end_matches('/'), entry.id));
             let updated = format!("{}T00:00:00Z", entry.date);
-            let feed_entry = match i.checked_sub(1).map(|p| &versions[p]) {
+            // An act's first version is compared with the last of the act it replaces.
+            let feed_entry = match repo.previous(version)? {
                 Some(previous) => {
-                    let report = crate::diff_versions(&repo, &lexicon, previous, version)?;
+                    let report = crate::diff_versions(&repo, &lexicon, &previous, version)?;
                     FeedEntry::from_report(&report, link, &updated)
                 }
                 None => FeedEntry::first_version(

@@ -21,7 +21,7 @@ pub struct ScanArgs {
     /// An act id, or the path of a statute file.
     #[arg(value_name = "ACT|FILE")]
     target: String,
-    /// The version to scan, for an act (default: latest).
+    /// The version to scan, for an act (default: latest; ACT@VERSION names another act's).
     #[arg(long, value_name = "VERSION")]
     at: Option<String>,
     /// The output format.
@@ -55,7 +55,10 @@ pub fn run(ctx: &Ctx, args: &ScanArgs) -> Result<ExitCode, CliError> {
             Err(e) => return Err(e),
         };
         let version = common::resolve(&repo, &act, args.at.as_deref())?;
-        (format!("{act} {}", version.label()), repo.load(&version)?)
+        (
+            format!("{} {}", version.act, version.label()),
+            repo.load(&version)?,
+        )
     };
     let items = scan(&statute, &lexicon);
     let mut out = common::stdout();

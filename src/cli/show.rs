@@ -11,7 +11,8 @@ use std::process::ExitCode;
 /// Citations: `art. 274`, `art. 26 para. 4 subpara. 2`, `ст. 456-2 п. 4`
 /// (`ч. 4` also works for a part of an article), `ch. 26`, `art. 456-2 note`,
 /// or a bare article number. Versions: register id, date (the version in
-/// force then), stage word, `latest`, `previous`, or a git revision.
+/// force then), stage word, `latest`, `previous`, a git revision, or
+/// ACT@VERSION for a version of another act (`kz/mass-media-1999-ru@latest`).
 ///
 /// Examples: `lexwatch show kz/criminal-code "art. 274"`,
 /// `lexwatch show kz/cao-ch26-ru --at 2024-09-09 "ст. 456-2 ч. 4"`
@@ -30,6 +31,8 @@ pub struct ShowArgs {
 pub fn run(ctx: &Ctx, args: &ShowArgs) -> Result<ExitCode, CliError> {
     let (repo, act) = ctx.act(&args.act)?;
     let version = common::resolve(&repo, &act, args.at.as_deref())?;
+    // ACT@VERSION may name another act's version: print that act.
+    let act = version.act.clone();
     let bytes = repo.blob(&version.blob)?;
     let mut out = common::stdout();
     let Some(citation) = &args.citation else {
