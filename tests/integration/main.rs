@@ -13,3 +13,4 @@ mod kazakh;
 mod site_browser;
 mod site_keyboard;
 mod snapshots;
+mod succession;
