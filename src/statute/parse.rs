@@ -974,8 +974,11 @@ fn numbered(text: &str) -> Option<(UnitKind, &str, &str)> {
         _ => return None,
     };
     let rest = &text[marker + 1..];
-    // "1.5 million" or "2)x" are not numbers of units: a space or the end must follow.
-    if !(rest.is_empty() || rest.starts_with(char::is_whitespace)) {
+    // "1.5 million" or "2)x" are not numbers of units: a space or the end must follow,
+    // except that official texts sometimes drop the space before a sentence
+    // («1.Собственник онлайн-платформы обязан…» in the Law on Online Platforms).
+    let sentence_follows = kind == UnitKind::Paragraph && rest.starts_with(char::is_uppercase);
+    if !(rest.is_empty() || rest.starts_with(char::is_whitespace) || sentence_follows) {
         return None;
     }
     Some((kind, number, rest))

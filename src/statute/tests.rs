@@ -504,3 +504,16 @@ fn a_code_cites_parts_and_a_law_paragraphs() {
     );
     assert_eq!(titled.division, ArticleDivision::Part);
 }
+
+#[test]
+fn a_paragraph_number_without_its_space_before_a_sentence_is_a_paragraph() {
+    // As in the official Russian text of the Law on Online Platforms, art. 13.
+    let statute = parse_ok(
+        "### Статья 13. Модерация контента\n\n1.Собственник онлайн-платформы обязан:\n\n1) систем модерации;\n\n2. Иное.\n",
+    );
+    assert!(statute.find(&cite("ст. 13 п. 1 подп. 1")).is_some());
+    assert!(statute.find(&cite("ст. 13 п. 2")).is_some());
+    // A decimal is still not a number of a unit.
+    let statute = parse_ok("### Статья 1. Доля\n\n1.5 процента.\n");
+    assert!(statute.find(&cite("ст. 1 п. 1")).is_none());
+}
