@@ -60,6 +60,11 @@ impl ArticleDivision {
                     ["осы", "баптың"] => &words[i + 2..(i + 5).min(words.len())],
                     _ => continue,
                 };
+                // Kazakh joins the number to the word: «осы баптың 5-тармағының».
+                let named: Vec<&str> = named
+                    .iter()
+                    .map(|w| w.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-'))
+                    .collect();
                 if named.iter().any(|w| is_part_word(w)) {
                     parts += 1;
                 } else if named.iter().any(|w| is_paragraph_word(w)) {

@@ -494,6 +494,12 @@ fn a_code_cites_parts_and_a_law_paragraphs() {
         "+++\nlanguage = \"kk\"\n+++\n### 456-2-бап. Жалған ақпарат\n\n1. Тарату – айыппұл.\n2. Осы баптың бірінші бөлігінде көзделген әрекеттер – қамаққа алу.\n",
     );
     assert_eq!(kk_code.division, ArticleDivision::Part);
+    // Kazakh joins the number to the word it names: «осы баптың 1-тармағында»
+    // is a law's paragraph, even beside one «бөлігінің» (a part of a paragraph).
+    let kk_law = parse_ok(
+        "+++\nlanguage = \"kk\"\n+++\n### 32-бап. Гранттар\n\n1. Грант.\n2. Осы баптың 1-тармағында көзделген гранттар.\n3. Осы баптың 2-тармағында белгіленген тәртіп.\n4. Осы баптың 1-тармағы екінші бөлігінің талаптары.\n",
+    );
+    assert_eq!(kk_law.division, ArticleDivision::Paragraph);
     let en_law = parse_ok(
         "+++\nlanguage = \"en\"\n+++\n### Article 26. Accreditation\n\n1. A journalist.\n2. Persons named in paragraph 1 of this Article.\n",
     );
