@@ -168,7 +168,16 @@ impl<'t> Words<'t> {
         from
     }
 
+    /// The sanction head at word `i`, if one starts there.
+    ///
+    /// A head followed by «туралы» ("on") names a decision, not a sanction:
+    /// «… тоқтата тұру туралы сот шешімінің заңды күшіне енуі …» is the
+    /// court's decision on a suspension, the subject of the sentence.
     fn head(&self, i: usize) -> Option<Head> {
+        self.head_words(i).filter(|h| !self.is(h.next, &["туралы"]))
+    }
+
+    fn head_words(&self, i: usize) -> Option<Head> {
         let w = self.word(i)?;
         let at = |kind, next| {
             Some(Head {
