@@ -84,6 +84,169 @@ pub fn group_thousands(value: u64) -> String {
     out
 }
 
+/// Reads an ordinal written as one word: «первой», «двенадцатой» (to twenty
+/// in Russian), «бірінші», «бесінші», "fourth" (to ten in Kazakh and English;
+/// «он екінші» is a cardinal before an ordinal, joined by the caller).
+///
+/// Codes refer to their own parts by ordinals («частью первой настоящей
+/// статьи», «осы баптың бірінші бөлігінде»), so a reference is a figure to
+/// hold against the other language's.
+///
+/// ```
+/// use lexwatch::analyze::numbers::parse_ordinal;
+/// use lexwatch::statute::Language;
+///
+/// assert_eq!(parse_ordinal("третьей", Language::Ru), Some(3));
+/// assert_eq!(parse_ordinal("үшінші", Language::Kk), Some(3));
+/// assert_eq!(parse_ordinal("пятно", Language::Ru), None);
+/// ```
+pub fn parse_ordinal(word: &str, lang: Language) -> Option<u64> {
+    let (word, _) = split_trailing_punct(word);
+    let word = fold(word);
+    match lang {
+        Language::Ru => {
+            const STEMS: [&str; 20] = [
+                "перв",
+                "втор",
+                "трет",
+                "четверт",
+                "пят",
+                "шест",
+                "седьм",
+                "восьм",
+                "девят",
+                "десят",
+                "одиннадцат",
+                "двенадцат",
+                "тринадцат",
+                "четырнадцат",
+                "пятнадцат",
+                "шестнадцат",
+                "семнадцат",
+                "восемнадцат",
+                "девятнадцат",
+                "двадцат",
+            ];
+            const ENDINGS: &[&str] = &[
+                "ый", "ой", "ая", "ое", "ую", "ого", "ому", "ым", "ом", "ые", "ых", "ыми", "ий",
+                "ья", "ье", "ью", "ьей", "ьего", "ьему", "ьим", "ьем", "ьи", "ьих", "ьими",
+            ];
+            STEMS.iter().zip(1..).find_map(|(stem, n)| {
+                let ending = word.strip_prefix(stem)?;
+                // «третий» takes soft endings, the others hard ones.
+                let soft = *stem == "трет";
+                let fits = ENDINGS.contains(&ending)
+                    && (ending.starts_with('ь') || ending == "ий") == soft;
+                fits.then_some(n)
+            })
+        }
+        Language::Kk => {
+            const ORDINALS: [&str; 10] = [
+                "бірінші",
+                "екінші",
+                "үшінші",
+                "төртінші",
+                "бесінші",
+                "алтыншы",
+                "жетінші",
+                "сегізінші",
+                "тоғызыншы",
+                "оныншы",
+            ];
+            // «алғашқы» ("first", "initial") stands where Russian has «первого».
+            if word.starts_with("алғашқы") {
+                return Some(1);
+            }
+            // The ordinal may carry a case or possessive ending («біріншісі»).
+            ORDINALS
+                .iter()
+                .zip(1..)
+                .find_map(|(o, n)| word.starts_with(o).then_some(n))
+        }
+        Language::En => {
+            const ORDINALS: [&str; 10] = [
+                "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                "ninth", "tenth",
+            ];
+            ORDINALS
+                .iter()
+                .zip(1..)
+                .find_map(|(o, n)| (*o == word.as_ref()).then_some(n))
+        }
+    }
+}
+
+/// Reads a month name (1–12) as dates write it: «июня», «маусымдағы», "June".
+///
+/// A Kazakh month name is also a common word («қазан», «наурыз»), so callers
+/// take it as a month only beside a day or year in digits.
+///
+/// ```
+/// use lexwatch::analyze::numbers::parse_month;
+/// use lexwatch::statute::Language;
+///
+/// assert_eq!(parse_month("июня", Language::Ru), Some(6));
+/// assert_eq!(parse_month("маусымдағы", Language::Kk), Some(6));
+/// ```
+pub fn parse_month(word: &str, lang: Language) -> Option<u8> {
+    let (word, _) = split_trailing_punct(word);
+    let word = fold(word);
+    let stems: [&str; 12] = match lang {
+        Language::Ru => [
+            "январ",
+            "феврал",
+            "март",
+            "апрел",
+            "ма",
+            "июн",
+            "июл",
+            "август",
+            "сентябр",
+            "октябр",
+            "ноябр",
+            "декабр",
+        ],
+        Language::Kk => [
+            "қаңтар",
+            "ақпан",
+            "наурыз",
+            "сәуір",
+            "мамыр",
+            "маусым",
+            "шілде",
+            "тамыз",
+            "қыркүйек",
+            "қазан",
+            "қараша",
+            "желтоқсан",
+        ],
+        Language::En => [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+    };
+    stems.iter().zip(1..).find_map(|(stem, n)| {
+        let ending = word.strip_prefix(stem)?;
+        let fits = match lang {
+            // «мая», «мае», «май»; «марта»: a short stem takes only a case ending.
+            Language::Ru => ending.chars().count() <= if *stem == "ма" { 1 } else { 2 },
+            Language::Kk => ending.chars().count() <= 6,
+            Language::En => ending.is_empty(),
+        };
+        fits.then_some(n)
+    })
+}
+
 /// What one number word contributes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Word {
