@@ -10,6 +10,7 @@ pub mod definitions;
 pub mod lexicon;
 pub mod mci;
 pub mod numbers;
+pub mod parallel;
 pub mod penalty;
 pub mod scan;
 pub mod xref;

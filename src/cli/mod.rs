@@ -13,6 +13,7 @@ mod error;
 mod feed;
 mod init;
 mod log;
+mod parallel;
 mod record;
 mod scan;
 mod show;
@@ -51,6 +52,7 @@ enum Command {
     Check(check::CheckArgs),
     Commentary(commentary::CommentaryArgs),
     Feed(feed::FeedArgs),
+    Parallel(parallel::ParallelArgs),
     Site(site::SiteArgs),
 }
 
@@ -70,6 +72,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Command::Check(args) => check::run(&ctx, args),
         Command::Commentary(args) => commentary::run(&ctx, args),
         Command::Feed(args) => feed::run(&ctx, args),
+        Command::Parallel(args) => parallel::run(&ctx, args),
         Command::Site(args) => site::run(&ctx, args),
     }
 }

@@ -10,6 +10,7 @@ mod cli_site;
 mod cli_workflow;
 mod hardening;
 mod kazakh;
+mod parallel;
 mod site_browser;
 mod site_keyboard;
 mod snapshots;
