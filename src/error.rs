@@ -3,6 +3,7 @@
 use crate::analyze::lexicon::LexiconError;
 use crate::blame::BlameError;
 use crate::corpus::{CorpusError, InvalidActId, RegisterError};
+use crate::import::ImportError;
 use crate::site::SiteError;
 use crate::statute::{CitationError, ParseError};
 
@@ -28,6 +29,9 @@ pub enum Error {
     /// The tracker site.
     #[error(transparent)]
     Site(#[from] SiteError),
+    /// A Word document, web page or text that cannot be imported.
+    #[error(transparent)]
+    Import(#[from] ImportError),
 }
 
 impl From<RegisterError> for Error {

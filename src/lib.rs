@@ -25,6 +25,7 @@ pub mod cli;
 pub mod compare;
 pub mod corpus;
 mod error;
+pub mod import;
 pub mod render;
 pub mod site;
 pub mod statute;

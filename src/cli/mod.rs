@@ -11,6 +11,7 @@ mod common;
 mod diff;
 mod error;
 mod feed;
+mod import;
 mod init;
 mod log;
 mod parallel;
@@ -41,6 +42,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     Init(init::InitArgs),
+    Import(import::ImportArgs),
     Record(record::RecordArgs),
     Unrecord(unrecord::UnrecordArgs),
     Acts(acts::ActsArgs),
@@ -61,6 +63,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
     let ctx = common::Ctx::new(cli.global);
     match &cli.command {
         Command::Init(args) => init::run(&ctx, args),
+        Command::Import(args) => import::run(&ctx, args),
         Command::Record(args) => record::run(&ctx, args),
         Command::Unrecord(args) => unrecord::run(&ctx, args),
         Command::Acts(args) => acts::run(&ctx, args),

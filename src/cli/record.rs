@@ -22,7 +22,8 @@ use std::process::ExitCode;
 /// Example: `lexwatch record draft.md --act kz/mass-media-law --date 2023-06-06 --stage draft --source https://legalacts.egov.kz/…`
 #[derive(Debug, Args)]
 pub struct RecordArgs {
-    /// The statute file to record (Markdown, optional `+++` front matter).
+    /// The statute file to record (Markdown, optional `+++` front matter), or a
+    /// .docx, .html or plain text in any encoding, imported first as `lexwatch import` does.
     #[arg(value_name = "FILE")]
     file: PathBuf,
     /// The act id, `<jurisdiction>/<act>` (e.g. kz/mass-media-law).
@@ -55,7 +56,19 @@ pub struct RecordArgs {
 pub fn run(ctx: &Ctx, args: &RecordArgs) -> Result<ExitCode, CliError> {
     let act: ActId = args.act.parse().map_err(crate::Error::from)?;
     let stage: Stage = args.stage.parse().map_err(crate::Error::from)?;
-    let text = common::read_input(&args.file)?;
+    let mut text = common::read_input(&args.file)?;
+    let name = args.file.display().to_string();
+    // A Word document, web page or legacy text is imported first; nothing is
+    // recorded unless the import gives a statute.
+    if crate::import::needs_import(&name, &text) {
+        let options = crate::import::ImportOptions {
+            act: Some(act.to_string()),
+            revisions: crate::import::Revisions::Accepted,
+        };
+        text = super::import::read(&args.file, &options)?
+            .markdown
+            .into_bytes();
+    }
     let repo = ctx.repo()?;
     let recorded = repo.record_observed(
         RecordRequest {

@@ -9,6 +9,7 @@ mod cli_record;
 mod cli_site;
 mod cli_workflow;
 mod hardening;
+mod import;
 mod kazakh;
 mod parallel;
 mod site_browser;

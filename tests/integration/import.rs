@@ -1,0 +1,381 @@
+//! `lexwatch import` and `record` of imported inputs: every bundled official
+//! text written out as a web page, a legacy-encoded plain text and a Word
+//! document by small writers here (not the importer's code), imported
+//! again, and held against the original unit by unit.
+
+use crate::common::{TestRepo, product_repo, run_in};
+use lexwatch::statute::{Citation, Statute};
+use std::fmt::Write as _;
+use std::io::Write as _;
+
+/// The official Russian and Kazakh texts of the bundled corpus.
+const OFFICIAL: [&str; 10] = [
+    "kz/cao-ch26-ru",
+    "kz/cao-ch26-kk",
+    "kz/criminal-code-ch01-ru",
+    "kz/criminal-code-ch04-05-ru",
+    "kz/criminal-code-ch09-10-ru",
+    "kz/mass-media-1999-ru",
+    "kz/mass-media-2024-ru",
+    "kz/mass-media-2024-kk",
+    "kz/online-platforms-ru",
+    "kz/online-platforms-kk",
+];
+
+fn bundled(act: &str) -> String {
+    let path = product_repo().join("statutes").join(format!("{act}.md"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// A block of the original as a reader sees it.
+#[derive(Debug, Clone, PartialEq)]
+enum Piece {
+    Title(String),
+    Heading(u8, String),
+    Para(String),
+    Note(String),
+}
+
+/// Reads the bundled Markdown into what a publisher would lay out: headings,
+/// paragraphs (wrapped lines joined, Markdown escapes and emphasis removed),
+/// amendment notes. Written for the tests, apart from lexwatch's parser.
+fn pieces(markdown: &str) -> Vec<Piece> {
+    let body = match markdown.strip_prefix("+++\n") {
+        Some(rest) => rest.split_once("\n+++\n").map_or(rest, |(_, b)| b),
+        None => markdown,
+    };
+    let mut out = Vec::new();
+    let mut para: Vec<String> = Vec::new();
+    let mut note: Vec<String> = Vec::new();
+    let flush = |para: &mut Vec<String>, note: &mut Vec<String>, out: &mut Vec<Piece>| {
+        if !para.is_empty() {
+            out.push(Piece::Para(plain(&para.join(" "))));
+            para.clear();
+        }
+        if !note.is_empty() {
+            out.push(Piece::Note(plain(&note.join(" "))));
+            note.clear();
+        }
+    };
+    for line in body.lines() {
+        let trimmed = line.trim();
+        if trimmed.is_empty() || (trimmed.starts_with("<a ") && trimmed.ends_with("</a>")) {
+            flush(&mut para, &mut note, &mut out);
+            continue;
+        }
+        if let Some(rest) = trimmed.strip_prefix('>') {
+            // An indented quote that is no amendment note is part of its provision.
+            let indented = line.starts_with([' ', '\t']);
+            let text = rest.trim();
+            let is_note = plain(text).starts_with("Сноска.") || plain(text).starts_with("Ескерту.");
+            if indented && !is_note && note.is_empty() {
+                para.push(text.to_string());
+            } else {
+                if !para.is_empty() {
+                    flush(&mut para, &mut Vec::new(), &mut out);
+                }
+                note.push(text.to_string());
+            }
+            continue;
+        }
+        if !note.is_empty() {
+            flush(&mut Vec::new(), &mut note, &mut out);
+        }
+        let heading = trimmed
+            .strip_prefix("# ")
+            .map(|t| (1u8, t))
+            .or_else(|| trimmed.strip_prefix("## ").map(|t| (2, t)))
+            .or_else(|| trimmed.strip_prefix("### ").map(|t| (3, t)))
+            .or_else(|| trimmed.strip_prefix("#### ").map(|t| (4, t)))
+            .or_else(|| {
+                (trimmed.len() > 4 && trimmed.starts_with("**") && trimmed.ends_with("**"))
+                    .then(|| (3, &trimmed[2..trimmed.len() - 2]))
+            });
+        if let Some((level, text)) = heading {
+            flush(&mut para, &mut note, &mut out);
+            out.push(if level == 1 {
+                Piece::Title(plain(text))
+            } else {
+                Piece::Heading(level, plain(text))
+            });
+            continue;
+        }
+        para.push(trimmed.to_string());
+    }
+    flush(&mut para, &mut note, &mut out);
+    out
+}
+
+/// Text without Markdown: escapes, emphasis and links removed.
+fn plain(text: &str) -> String {
+    let mut s = text.to_string();
+    // [text](url) → text
+    while let Some(open) = s.find('[') {
+        let Some(close) = s[open..].find("](").map(|c| open + c) else {
+            break;
+        };
+        let Some(end) = s[close..].find(')').map(|e| close + e) else {
+            break;
+        };
+        s = format!("{}{}{}", &s[..open], &s[open + 1..close], &s[end + 1..]);
+    }
+    let s = s
+        .replace("\\.", ".")
+        .replace("\\)", ")")
+        .replace("\\*", "\u{0}");
+    let s: String = s.chars().filter(|c| *c != '*').collect();
+    s.replace('\u{0}', "*")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The page as the legal information system lays it out: chrome around the
+/// act, articles and parts as paragraphs, amendment notes in their own blocks.
+fn html_page(pieces: &[Piece]) -> String {
+    let mut page = String::from(
+        "<!DOCTYPE html>\n<html lang=\"ru\"><head><meta charset=\"utf-8\"><title>Әділет</title>\n<script>var toc = \"Статья 999. Не текст\";</script><style>p { margin: 0 }</style></head>\n<body>\n<nav class=\"navbar\"><ul><li><a href=\"/\">Главная</a></li><li>Статья 998. Меню</li></ul></nav>\n<header><div class=\"logo\">ИПС «Әділет»</div></header>\n<div class=\"container\"><div id=\"document\">\n",
+    );
+    for p in pieces {
+        match p {
+            Piece::Title(t) => writeln!(page, "<h1>{}</h1>", escape(t)),
+            Piece::Heading(2, t) => writeln!(page, "<h2 class=\"chapter\">{}</h2>", escape(t)),
+            Piece::Heading(_, t) => writeln!(page, "<p><b>{}</b></p>", escape(t)),
+            Piece::Para(t) => writeln!(page, "<p>{}</p>", escape(t)),
+            Piece::Note(t) => writeln!(page, "<p class=\"note\"><i>{}</i></p>", escape(t)),
+        }
+        .unwrap_or_else(|e| panic!("{e}"));
+    }
+    page.push_str("</div></div>\n<footer>© Институт законодательства и правовой информации</footer>\n<script>document.title += \"\";</script></body></html>\n");
+    page
+}
+
+/// The text as a plain file: one paragraph a line, blank lines between.
+fn plain_text(pieces: &[Piece]) -> String {
+    let mut text = String::new();
+    for p in pieces {
+        // The site's "↑ whole text" link is navigation, not text of the act.
+        if matches!(p, Piece::Para(t) if t.starts_with('↑')) {
+            continue;
+        }
+        let line = match p {
+            Piece::Title(t) | Piece::Heading(_, t) | Piece::Para(t) | Piece::Note(t) => t,
+        };
+        text.push_str(line);
+        text.push_str("\r\n\r\n");
+    }
+    text
+}
+
+/// The unit tree of a statute, one line per unit: citation, heading, texts, status, notes.
+fn tree(statute: &Statute) -> Vec<String> {
+    statute
+        .cited_units()
+        .into_iter()
+        .map(|(c, u): (Citation, _)| {
+            let notes: Vec<&str> = u.footnotes.iter().map(|f| f.text.as_str()).collect();
+            format!(
+                "{} | {:?} | {:?} | {:?} | {} | {:?}",
+                c,
+                u.heading.as_deref().map(plain),
+                plain(&u.text),
+                plain(&u.tail),
+                if u.is_repealed() {
+                    "repealed"
+                } else {
+                    "in force"
+                },
+                notes.iter().map(|n| plain(n)).collect::<Vec<_>>()
+            )
+        })
+        .collect()
+}
+
+fn parse(text: &str, origin: &str) -> Statute {
+    Statute::parse(text, origin).unwrap_or_else(|e| panic!("{origin}: {e}"))
+}
+
+/// Imports `bytes` saved as `name` in a scratch directory; returns the Markdown and stderr.
+fn import(name: &str, bytes: &[u8]) -> (String, String) {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join(name);
+    std::fs::write(&path, bytes).unwrap_or_else(|e| panic!("{e}"));
+    let out = run_in(dir.path(), &["import", name]);
+    assert_eq!(out.code, 0, "import {name}: {}", out.stderr);
+    (out.stdout, out.stderr)
+}
+
+fn assert_same_tree(act: &str, how: &str, imported: &str) {
+    let original = parse(&bundled(act), act);
+    let again = parse(imported, how);
+    let (a, b) = (tree(&original), tree(&again));
+    assert!(a.len() > 10, "{act}: {} units", a.len());
+    for (i, (x, y)) in a.iter().zip(&b).enumerate() {
+        assert_eq!(x, y, "{act} via {how}: unit {i} differs");
+    }
+    assert_eq!(a.len(), b.len(), "{act} via {how}: unit counts differ");
+    assert_eq!(original.language, again.language, "{act} via {how}");
+}
+
+#[test]
+fn every_official_text_round_trips_through_a_web_page() {
+    for act in OFFICIAL {
+        let page = html_page(&pieces(&bundled(act)));
+        let (markdown, stderr) = import("page.html", page.as_bytes());
+        assert!(stderr.contains("imported page.html (web page)"), "{stderr}");
+        assert!(
+            !markdown.contains("Статья 998") && !markdown.contains("Статья 999"),
+            "{act}"
+        );
+        assert_same_tree(act, "html", &markdown);
+    }
+}
+
+#[test]
+fn every_official_text_round_trips_through_legacy_encodings() {
+    for act in OFFICIAL {
+        let text = plain_text(&pieces(&bundled(act)));
+        // Windows-1251 has no Kazakh letters (ә, ғ, қ, ң, ө, ұ, ү, һ): Kazakh
+        // texts travel as UTF-16 with a byte-order mark instead. (KOI8-R has
+        // no «», – or №, which every official text uses; it is tested on a
+        // text it can hold.)
+        let (name, bytes, encoding) = if act.ends_with("-kk") {
+            let mut bytes = vec![0xFF, 0xFE];
+            for unit in text.encode_utf16() {
+                bytes.extend_from_slice(&unit.to_le_bytes());
+            }
+            ("law.txt", bytes, "UTF-16LE")
+        } else {
+            let (bytes, _, lossy) = encoding_rs::WINDOWS_1251.encode(&text);
+            assert!(!lossy, "{act} is not Windows-1251");
+            ("law.txt", bytes.into_owned(), "windows-1251")
+        };
+        let (markdown, stderr) = import(name, &bytes);
+        assert!(
+            stderr.contains(&format!("(plain text, {encoding})")),
+            "{act}: {stderr}"
+        );
+        assert_same_tree(act, encoding, &markdown);
+    }
+}
+
+#[test]
+fn text_copied_from_a_pdf_loses_its_page_furniture_and_hyphens() {
+    let text = "О масс-медиа\n\nСтатья 1. Основные понятия\n1. Масс-медиа – пе-\nриодическое печатное издание;\n2. Теле-, радиоканал – совокупность\nтеле-, радиопрограмм.\nЗакон РК «О масс-медиа»\n- 1 -\n\u{c}Статья 2. Язык\n1. Язык масс-медиа определяется соб-\nственником.\nЗакон РК «О масс-медиа»\n2\n\u{c}Статья 3. Свобода слова\n1. Цензура запрещается.\nЗакон РК «О масс-медиа»\nСтраница 3 из 3\n";
+    let (markdown, stderr) = import("copied.txt", text.as_bytes());
+    assert!(
+        stderr.contains("3 articles, 4 paragraphs"),
+        "{stderr}\n{markdown}"
+    );
+    let statute = parse(&markdown, "copied");
+    let texts: Vec<String> = statute
+        .cited_units()
+        .into_iter()
+        .filter(|(_, u)| !u.text.is_empty())
+        .map(|(c, u)| format!("{c}: {}", u.text))
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "art. 1 para. 1: Масс-медиа – периодическое печатное издание;",
+            "art. 1 para. 2: Теле-, радиоканал – совокупность теле-, радиопрограмм.",
+            "art. 2 para. 1: Язык масс-медиа определяется собственником.",
+            "art. 3 para. 1: Цензура запрещается.",
+        ]
+    );
+    assert!(markdown.contains("title = \"О масс-медиа\""), "{markdown}");
+    assert!(!markdown.contains("Страница"), "{markdown}");
+}
+
+#[test]
+fn record_imports_a_web_page_and_refuses_a_page_with_no_statute() {
+    let repo = TestRepo::new();
+    let page = html_page(&pieces(&bundled("kz/cao-ch26-ru")));
+    repo.write("ch26.html", &page);
+    let out = repo.run(&[
+        "record",
+        "ch26.html",
+        "--act",
+        "kz/cao-ch26-ru",
+        "--date",
+        "2024-09-09",
+        "--stage",
+        "in-force",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("imported ch26.html (web page)"),
+        "{}",
+        out.stderr
+    );
+    let shown = repo
+        .run(&["show", "kz/cao-ch26-ru", "ст. 456-2 ч. 1"])
+        .success();
+    assert!(
+        shown.contains("Размещение, распространение ложной информации"),
+        "{shown}"
+    );
+
+    repo.write(
+        "empty.html",
+        "<html><body><nav>Главная</nav><p>Страница не найдена.</p></body></html>",
+    );
+    let before = repo.snapshot();
+    let err = repo
+        .run(&[
+            "record",
+            "empty.html",
+            "--act",
+            "kz/other",
+            "--date",
+            "2024-01-01",
+            "--stage",
+            "draft",
+        ])
+        .failure();
+    assert_eq!(
+        err,
+        "lexwatch: error: empty.html: no statute text found (no articles or numbered paragraphs in the page)"
+    );
+    assert_eq!(before, repo.snapshot(), "nothing written");
+}
+
+#[test]
+fn bad_inputs_are_one_line_errors_naming_the_file() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let write = |name: &str, bytes: &[u8]| {
+        let mut f = std::fs::File::create(dir.path().join(name)).unwrap_or_else(|e| panic!("{e}"));
+        f.write_all(bytes).unwrap_or_else(|e| panic!("{e}"));
+    };
+    let ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0];
+    write("old.doc", &ole);
+    write("locked.docx", &ole);
+    write("broken.docx", b"PK\x03\x04 this is not a zip");
+    write("page.html", b"<html><body><p>Hello</p></body></html>");
+    let cases = [
+        ("old.doc", "old binary Word document (.doc)"),
+        ("locked.docx", "password-protected"),
+        ("broken.docx", "not a valid .docx"),
+        ("page.html", "no statute text found"),
+    ];
+    for (name, reason) in cases {
+        let out = run_in(dir.path(), &["import", name, "-o", "out.md"]);
+        let err = out.failure();
+        assert!(
+            err.starts_with(&format!("lexwatch: error: {name}: ")),
+            "{err}"
+        );
+        assert!(err.contains(reason), "{name}: {err}");
+        assert!(
+            !dir.path().join("out.md").exists(),
+            "{name}: something written"
+        );
+    }
+}
