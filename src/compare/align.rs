@@ -85,11 +85,11 @@ pub(crate) fn hash(s: &str) -> u64 {
 }
 
 /// Hash maps keyed by word or content hashes, which are already well mixed.
-type HashedMap<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
+pub(crate) type HashedMap<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
 
 /// A hasher for keys that are hashes already: it passes them through.
 #[derive(Default)]
-struct PassThrough(u64);
+pub(crate) struct PassThrough(u64);
 
 impl Hasher for PassThrough {
     fn finish(&self) -> u64 {

@@ -4,6 +4,7 @@
 //! knows nothing of git, analyzers or output formats.
 
 mod align;
+mod follow;
 mod redline;
 
 pub use redline::{WordOp, redline, sides, tokenize};
@@ -215,6 +216,7 @@ pub fn compare(old: &Statute, new: &Statute) -> Comparison {
     let new_top = top_provisions(new);
     let mut changes = Vec::new();
     ctx.compare_lists(&old_top, &new_top, true, &mut changes);
+    follow::follow_moves(&ctx, old, new, &mut changes);
     Comparison {
         old_language: old.language,
         new_language: new.language,
@@ -285,6 +287,11 @@ fn push_content(unit: &Unit, out: &mut String, top: bool) {
 
 /// The whole text of a unit for display: heading, own text, and children with their numbers.
 fn display_text(unit: &Unit) -> String {
+    display_text_without(unit, &[])
+}
+
+/// The display text of a unit without some of its descendants (those that moved elsewhere).
+fn display_text_without(unit: &Unit, left_out: &[&Unit]) -> String {
     let mut out = String::new();
     if let Some(h) = &unit.heading {
         out.push_str(h);
@@ -296,7 +303,7 @@ fn display_text(unit: &Unit) -> String {
         out.push_str(&unit.text);
     }
     for child in &unit.children {
-        push_display(child, &mut out);
+        push_display(child, left_out, &mut out);
     }
     push_tail(unit, &mut out);
     out
@@ -310,7 +317,10 @@ fn push_tail(unit: &Unit, out: &mut String) {
     }
 }
 
-fn push_display(unit: &Unit, out: &mut String) {
+fn push_display(unit: &Unit, left_out: &[&Unit], out: &mut String) {
+    if left_out.iter().any(|u| std::ptr::eq(*u, unit)) {
+        return;
+    }
     if !out.is_empty() {
         out.push('\n');
     }
@@ -322,7 +332,7 @@ fn push_display(unit: &Unit, out: &mut String) {
     }
     out.push_str(&unit.text);
     for child in &unit.children {
-        push_display(child, out);
+        push_display(child, left_out, out);
     }
     push_tail(unit, out);
 }

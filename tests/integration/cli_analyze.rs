@@ -157,13 +157,30 @@ fn cao_2017_to_2024_flags_article_456_2() {
         matched.contains(&"охраняемых законом интересов общества или государства".to_string()),
         "{matched:?}"
     );
-    // All six parts carry their sanctions.
+    // Parts 2 to 6 are new and carry their sanctions; part 1 moved from
+    // 456-1 part 2 with the same fines, so its sanctions are not new.
     let parts: Vec<&str> = found
         .iter()
         .filter(|f| f.1 == "penalty-added")
         .map(|f| f.2.as_str())
         .collect();
-    assert_eq!(parts.len(), 6, "{parts:#?}");
+    assert_eq!(parts.len(), 5, "{parts:#?}");
+    let moved = report["changes"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|c| c["kind"] == "moved" && c["new"]["citation"] == "ст. 456-2 ч. 1")
+        .unwrap_or_else(|| panic!("456-2 part 1 is not a move"));
+    let moved_kinds: Vec<&str> = moved["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|f| f["kind"].as_str())
+        .collect();
+    assert!(
+        !moved_kinds.iter().any(|k| k.starts_with("penalty-")),
+        "{moved_kinds:?}"
+    );
     assert!(parts[0].contains("ст. 456-2 ч. 4 adds sanctions: fine on individuals: 40 MCI; arrest on individuals: up to 10 days"), "{parts:#?}");
 }
 

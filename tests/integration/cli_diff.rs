@@ -241,9 +241,34 @@ fn cao_chapter_26_2017_to_2024() {
             .as_str()
             .is_some_and(|t| t.starts_with("Размещение, распространение ложной информации"))
     );
-    let repealed = change(&report, "repealed", "ст. 456-1 ч. 2");
-    assert_eq!(repealed["new"]["status"], "repealed");
-    assert_eq!(repealed["new"]["by"], "Законом РК от 10.07.2023 № 20-VIII");
+    // 456-1 part 2 was repealed and reappears as 456-2 part 1 without «заведомо».
+    let moved = change(&report, "moved", "ст. 456-2 ч. 1");
+    assert_eq!(moved["old"]["citation"], "ст. 456-1 ч. 2");
+    assert!(
+        moved["redline"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .any(|op| op["op"] == "delete"
+                && op["text"].as_str().is_some_and(|w| w.contains("заведомо"))),
+        "{:#?}",
+        moved["redline"]
+    );
+    assert!(
+        !changes(&report)
+            .iter()
+            .any(|(k, o, _)| k == "repealed" && o == "ст. 456-1 ч. 2"),
+        "the moved part is not also reported as repealed"
+    );
+    // Article 452's ten parts became 451 parts 6–15, in order.
+    for part in 1..=10 {
+        let moved = change(&report, "moved", &format!("ст. 451 ч. {}", part + 5));
+        assert_eq!(moved["old"]["citation"], format!("ст. 452 ч. {part}"));
+    }
+    // The one real change among them: the foreign retransmission cap, 20 % → 10 %.
+    let cap = change(&report, "moved", "ст. 451 ч. 10");
+    let ops = serde_json::to_string(&cap["redline"]).unwrap_or_default();
+    assert!(ops.contains("двадцать") && ops.contains("десять"), "{ops}");
     // Article 452 was repealed as a whole by a footnote.
     assert_eq!(
         change(&report, "repealed", "ст. 452")["new"]["by"],
@@ -293,7 +318,13 @@ fn criminal_code_chapter_1_2019_to_2025() {
             .any(|(_, o, n)| o.starts_with("ст. 100") || n.starts_with("ст. 100")),
         "{all:?}"
     );
-    assert!(!all.iter().any(|(k, _, _)| k == "moved"), "{all:?}");
+    // Provisions move within articles (a subparagraph into a new part), never
+    // a whole article: headings and anchors are no move.
+    assert!(
+        !all.iter()
+            .any(|(k, o, _)| k == "moved" && !o.contains(" ч. ")),
+        "{all:?}"
+    );
 }
 
 #[test]

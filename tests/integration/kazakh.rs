@@ -158,14 +158,15 @@ fn diff_penalties(act: &str) -> BTreeSet<String> {
 fn lexwatch_diff_reports_the_same_penalty_changes_in_kazakh_and_russian() {
     let ru = diff_penalties("kz/cao-ch26-ru");
     let kk = diff_penalties("kz/cao-ch26-kk");
-    assert!(ru.len() > 100, "{ru:#?}");
+    assert!(ru.len() > 50, "{ru:#?}");
     let only_ru: Vec<_> = ru.difference(&kk).collect();
     let only_kk: Vec<_> = kk.difference(&ru).collect();
     assert!(only_ru.is_empty(), "only in Russian: {only_ru:#?}");
-    // The officials of 456-2-бап parts 5 and 6 (40 and 60 MCI); those of
-    // parts 3 and 4 (30 and 50 MCI) coincide with parts 1 and 2's in a
-    // whole added article.
-    assert_eq!(only_kk.len(), 2, "{only_kk:#?}");
+    // The officials of 456-2-бап parts 3, 5 and 6 (30, 40 and 60 MCI): the
+    // Russian text fines officials together with small businesses and
+    // non-profits, which the set of Russian keys holds under those subjects
+    // too; the part 4 fine (50 MCI) coincides with part 2's.
+    assert_eq!(only_kk.len(), 3, "{only_kk:#?}");
     assert!(
         only_kk
             .iter()
