@@ -504,3 +504,186 @@ fn roman(mut value: u64) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn package(document_body: &str, numbering: Option<&str>, footnotes: Option<&str>) -> Vec<u8> {
+        let wrap = |root: &str, inner: &str| {
+            format!("<?xml version=\"1.0\"?><w:{root} xmlns:w=\"{W}\">{inner}</w:{root}>")
+        };
+        let mut files = vec![(
+            "word/document.xml",
+            wrap("document", &format!("<w:body>{document_body}</w:body>")),
+        )];
+        if let Some(n) = numbering {
+            files.push(("word/numbering.xml", wrap("numbering", n)));
+        }
+        if let Some(f) = footnotes {
+            files.push(("word/footnotes.xml", wrap("footnotes", f)));
+        }
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        for (name, text) in files {
+            zip.start_file(name, zip::write::SimpleFileOptions::default())
+                .unwrap_or_else(|e| panic!("{e}"));
+            zip.write_all(text.as_bytes())
+                .unwrap_or_else(|e| panic!("{e}"));
+        }
+        zip.finish().unwrap_or_else(|e| panic!("{e}")).into_inner()
+    }
+
+    fn texts(bytes: &[u8], revisions: Revisions) -> Vec<String> {
+        read(bytes, revisions)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .blocks
+            .into_iter()
+            .map(|b| b.text)
+            .collect()
+    }
+
+    fn p(num: Option<(u32, u32)>, runs: &str) -> String {
+        let ppr = num.map_or(String::new(), |(id, lvl)| {
+            format!("<w:pPr><w:numPr><w:ilvl w:val=\"{lvl}\"/><w:numId w:val=\"{id}\"/></w:numPr></w:pPr>")
+        });
+        format!("<w:p>{ppr}{runs}</w:p>")
+    }
+
+    fn r(text: &str) -> String {
+        format!("<w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r>")
+    }
+
+    #[test]
+    fn resolves_levels_restarts_and_letter_formats() {
+        let numbering = "<w:abstractNum w:abstractNumId=\"0\">\
+            <w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl>\
+            <w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"russianLower\"/><w:lvlText w:val=\"%2)\"/></w:lvl>\
+            <w:lvl w:ilvl=\"2\"><w:start w:val=\"1\"/><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"•\"/></w:lvl>\
+            </w:abstractNum>\
+            <w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>\
+            <w:num w:numId=\"2\"><w:abstractNumId w:val=\"0\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>";
+        let body = [
+            p(Some((1, 0)), &r("Первая часть")),
+            p(Some((1, 1)), &r("подпункт")),
+            p(Some((1, 1)), &r("подпункт")),
+            p(None, &r("Текст между")),
+            p(Some((1, 0)), &r("Вторая часть")),
+            p(Some((1, 1)), &r("снова с а")),
+            p(Some((1, 2)), &r("маркер")),
+            p(Some((2, 0)), &r("Новый список")),
+            p(Some((1, 0)), &r("")),
+        ]
+        .concat();
+        assert_eq!(
+            texts(&package(&body, Some(numbering), None), Revisions::Accepted),
+            [
+                "1. Первая часть",
+                "а) подпункт",
+                "б) подпункт",
+                "Текст между",
+                "2. Вторая часть",
+                "а) снова с а",
+                "маркер",
+                "1. Новый список"
+            ]
+        );
+    }
+
+    #[test]
+    fn footnotes_tables_hyperlinks_and_fields_are_text() {
+        let body = format!(
+            "{}<w:tbl><w:tr><w:tc>{}</w:tc><w:tc>{}</w:tc></w:tr></w:tbl>",
+            p(
+                None,
+                &format!(
+                    "{}<w:hyperlink w:anchor=\"x\">{}</w:hyperlink><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>{}<w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:r><w:footnoteReference w:id=\"2\"/></w:r>",
+                    r("Статья 5. "),
+                    r("Язык"),
+                    r(" масс-медиа")
+                )
+            ),
+            p(None, &r("МРП")),
+            p(None, &r("3 692 тенге"))
+        );
+        let footnotes = format!(
+            "<w:footnote w:type=\"separator\" w:id=\"0\">{}</w:footnote><w:footnote w:id=\"2\">{}</w:footnote>",
+            p(None, &r("—")),
+            p(
+                None,
+                &r("Сноска. Статья 5 изменена Законом РК от 19.06.2024 № 95-VIII.")
+            )
+        );
+        let doc = read(&package(&body, None, Some(&footnotes)), Revisions::Accepted)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let blocks: Vec<(BlockKind, &str)> = doc
+            .blocks
+            .iter()
+            .map(|b| (b.kind, b.text.as_str()))
+            .collect();
+        assert_eq!(
+            blocks,
+            [
+                (BlockKind::Paragraph, "Статья 5. Язык масс-медиа"),
+                (
+                    BlockKind::Editorial,
+                    "Сноска. Статья 5 изменена Законом РК от 19.06.2024 № 95-VIII."
+                ),
+                (BlockKind::Paragraph, "МРП | 3 692 тенге"),
+            ]
+        );
+        assert!(!doc.has_revisions);
+    }
+
+    #[test]
+    fn tracked_changes_give_the_accepted_or_the_original_text() {
+        let body = [
+            p(
+                None,
+                &format!(
+                    "{}<w:del w:id=\"1\" w:author=\"A\"><w:r><w:delText>заведомо </w:delText></w:r></w:del>{}<w:ins w:id=\"2\" w:author=\"A\">{}</w:ins>",
+                    r("Распространение "),
+                    r("ложной информации"),
+                    r(" в онлайн-платформах")
+                ),
+            ),
+            format!("<w:ins w:id=\"3\" w:author=\"A\">{}</w:ins>", p(None, &r("2. Новая часть."))),
+            p(
+                None,
+                &format!("<w:ins w:id=\"4\" w:author=\"A\">{}</w:ins>", r("3. Целиком новая.")),
+            ),
+        ]
+        .concat();
+        let bytes = package(&body, None, None);
+        assert!(read(&bytes, Revisions::Accepted).is_ok_and(|d| d.has_revisions));
+        assert_eq!(
+            texts(&bytes, Revisions::Accepted),
+            [
+                "Распространение ложной информации в онлайн-платформах",
+                "2. Новая часть.",
+                "3. Целиком новая."
+            ]
+        );
+        assert_eq!(
+            texts(&bytes, Revisions::Original),
+            ["Распространение заведомо ложной информации"]
+        );
+    }
+
+    #[test]
+    fn damaged_documents_say_what_is_wrong() {
+        let err = |bytes: &[u8]| read(bytes, Revisions::Accepted).err().unwrap_or_default();
+        assert!(err(b"PK\x03\x04garbage").contains("not a valid .docx"));
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        zip.start_file("readme.txt", zip::write::SimpleFileOptions::default())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let bytes = zip.finish().unwrap_or_else(|e| panic!("{e}")).into_inner();
+        assert!(err(&bytes).contains("no word/document.xml"));
+        let broken = package("<w:p><w:r><w:t>unclosed", None, None);
+        assert!(
+            err(&broken).contains("not well-formed XML"),
+            "{}",
+            err(&broken)
+        );
+    }
+}

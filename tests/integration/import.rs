@@ -379,3 +379,203 @@ fn bad_inputs_are_one_line_errors_naming_the_file() {
         );
     }
 }
+
+/// A Word document written by hand, as Word lays one out: styles for
+/// headings, parts and subparagraphs numbered by Word (`numbering.xml`, the
+/// typed numbers removed), runs split mid-paragraph.
+struct DocxWriter {
+    body: String,
+    nums: Vec<(u32, u32, usize, u64)>, // (numId, abstractNumId, level, start)
+    /// The part list in use: (numId, last part number, last subparagraph under it).
+    parts: Option<(u32, u64, u64)>,
+    /// The subparagraph list in use outside parts: (numId, last number).
+    subs: Option<(u32, u64)>,
+}
+
+const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+impl DocxWriter {
+    fn new() -> DocxWriter {
+        DocxWriter {
+            body: String::new(),
+            nums: Vec::new(),
+            parts: None,
+            subs: None,
+        }
+    }
+
+    fn new_num(&mut self, abstract_id: u32, level: usize, start: u64) -> u32 {
+        let id = self.nums.len() as u32 + 1;
+        self.nums.push((id, abstract_id, level, start));
+        id
+    }
+
+    /// Runs of a text, split in two to be joined again by the reader.
+    fn runs(text: &str) -> String {
+        let cut = text
+            .char_indices()
+            .nth(text.chars().count() / 2)
+            .map_or(text.len(), |(i, _)| i);
+        let (a, b) = text.split_at(cut);
+        [a, b]
+            .iter()
+            .filter(|t| !t.is_empty())
+            .map(|t| format!("<w:r><w:t xml:space=\"preserve\">{}</w:t></w:r>", escape(t)))
+            .collect()
+    }
+
+    fn paragraph(&mut self, style: Option<&str>, num: Option<(u32, usize)>, text: &str) {
+        let mut ppr = String::new();
+        if let Some(s) = style {
+            ppr.push_str(&format!("<w:pStyle w:val=\"{s}\"/>"));
+        }
+        if let Some((id, level)) = num {
+            ppr.push_str(&format!(
+                "<w:numPr><w:ilvl w:val=\"{level}\"/><w:numId w:val=\"{id}\"/></w:numPr>"
+            ));
+        }
+        let ppr = if ppr.is_empty() {
+            String::new()
+        } else {
+            format!("<w:pPr>{ppr}</w:pPr>")
+        };
+        self.body
+            .push_str(&format!("<w:p>{ppr}{}</w:p>\n", Self::runs(text)));
+    }
+
+    /// A plain number at the start of a text: («12», "." or ")", the rest).
+    fn typed_number(text: &str) -> Option<(u64, char, &str)> {
+        let digits = text.find(|c: char| !c.is_ascii_digit())?;
+        let marker = text[digits..].chars().next()?;
+        if digits == 0 || !matches!(marker, '.' | ')') {
+            return None;
+        }
+        let rest = text[digits + 1..].strip_prefix(' ')?;
+        Some((text[..digits].parse().ok()?, marker, rest))
+    }
+
+    fn piece(&mut self, piece: &Piece) {
+        match piece {
+            Piece::Title(t) => self.paragraph(Some("Heading1"), None, t),
+            Piece::Heading(level, t) => {
+                self.parts = None;
+                self.subs = None;
+                let style = if *level == 2 { "Heading2" } else { "Heading3" };
+                self.paragraph(Some(style), None, t);
+            }
+            Piece::Note(t) => self.paragraph(None, None, t),
+            Piece::Para(t) => match Self::typed_number(t) {
+                Some((n, '.', rest)) => {
+                    let id = match self.parts {
+                        Some((id, last, _)) if n == last + 1 => id,
+                        _ => self.new_num(1, 0, n),
+                    };
+                    self.parts = Some((id, n, 0));
+                    self.subs = None;
+                    self.paragraph(Some("Part"), Some((id, 0)), rest);
+                }
+                Some((n, _, rest)) => match self.parts {
+                    // A subparagraph of a part: the part list's second level.
+                    Some((id, part, last)) if n == last + 1 => {
+                        self.parts = Some((id, part, n));
+                        self.paragraph(None, Some((id, 1)), rest);
+                    }
+                    _ => {
+                        let id = match self.subs {
+                            Some((id, last)) if n == last + 1 => id,
+                            _ => self.new_num(2, 0, n),
+                        };
+                        self.subs = Some((id, n));
+                        self.parts = None;
+                        self.paragraph(None, Some((id, 0)), rest);
+                    }
+                },
+                None => self.paragraph(None, None, t),
+            },
+        }
+    }
+
+    fn numbering(&self) -> String {
+        let mut xml = format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:numbering xmlns:w=\"{W_NS}\">"
+        );
+        xml.push_str("<w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl><w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%2)\"/></w:lvl></w:abstractNum>");
+        xml.push_str("<w:abstractNum w:abstractNumId=\"2\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1)\"/></w:lvl></w:abstractNum>");
+        for (id, abs, level, start) in &self.nums {
+            xml.push_str(&format!("<w:num w:numId=\"{id}\"><w:abstractNumId w:val=\"{abs}\"/><w:lvlOverride w:ilvl=\"{level}\"><w:startOverride w:val=\"{start}\"/></w:lvlOverride></w:num>"));
+        }
+        xml.push_str("</w:numbering>");
+        xml
+    }
+
+    fn finish(self) -> Vec<u8> {
+        let styles = format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:styles xmlns:w=\"{W_NS}\"><w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/><w:pPr><w:outlineLvl w:val=\"0\"/></w:pPr></w:style><w:style w:type=\"paragraph\" w:styleId=\"Heading2\"><w:name w:val=\"heading 2\"/><w:pPr><w:outlineLvl w:val=\"1\"/></w:pPr></w:style><w:style w:type=\"paragraph\" w:styleId=\"Heading3\"><w:name w:val=\"heading 3\"/><w:basedOn w:val=\"Heading2\"/><w:pPr><w:outlineLvl w:val=\"2\"/></w:pPr></w:style><w:style w:type=\"paragraph\" w:styleId=\"Part\"><w:name w:val=\"Statute part\"/></w:style></w:styles>"
+        );
+        let document = format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"{W_NS}\"><w:body>\n{}<w:sectPr/></w:body></w:document>",
+            self.body
+        );
+        let files = [
+            ("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/><Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/><Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/></Types>".to_string()),
+            ("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>".to_string()),
+            ("word/_rels/document.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/><Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/></Relationships>".to_string()),
+            ("word/document.xml", document),
+            ("word/numbering.xml", self.numbering()),
+            ("word/styles.xml", styles),
+        ];
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        for (name, text) in files {
+            zip.start_file(name, options)
+                .unwrap_or_else(|e| panic!("{e}"));
+            zip.write_all(text.as_bytes())
+                .unwrap_or_else(|e| panic!("{e}"));
+        }
+        zip.finish().unwrap_or_else(|e| panic!("{e}")).into_inner()
+    }
+}
+
+fn docx_of(pieces: &[Piece]) -> Vec<u8> {
+    let mut w = DocxWriter::new();
+    for p in pieces {
+        w.piece(p);
+    }
+    w.finish()
+}
+
+#[test]
+fn every_official_text_round_trips_through_a_word_document_with_automatic_numbering() {
+    for act in OFFICIAL {
+        let pieces = pieces(&bundled(act));
+        let docx = docx_of(&pieces);
+        // The numbers are Word's, not typed: most parts carry a w:numPr and
+        // no paragraph starts with a typed «1. ».
+        let document = unzip(&docx, "word/document.xml");
+        let numbered = document.matches("<w:numPr>").count();
+        assert!(numbered > 20, "{act}: {numbered} numbered paragraphs");
+        for start in ["<w:p><w:r>", "</w:pPr><w:r>"] {
+            let typed = format!("{start}<w:t xml:space=\"preserve\">1. ");
+            assert!(!document.contains(&typed), "{act}");
+        }
+        assert!(unzip(&docx, "word/numbering.xml").contains("w:startOverride"));
+        let (markdown, stderr) = import("law.docx", &docx);
+        assert!(
+            stderr.contains("imported law.docx (Word document)"),
+            "{stderr}"
+        );
+        assert_same_tree(act, "docx", &markdown);
+    }
+}
+
+fn unzip(bytes: &[u8], name: &str) -> String {
+    use std::io::Read as _;
+    let mut zip =
+        zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap_or_else(|e| panic!("{e}"));
+    let mut file = zip.by_name(name).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let mut text = String::new();
+    file.read_to_string(&mut text)
+        .unwrap_or_else(|e| panic!("{e}"));
+    text
+}
