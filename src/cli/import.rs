@@ -78,9 +78,21 @@ pub fn run(_ctx: &Ctx, args: &ImportArgs) -> Result<ExitCode, CliError> {
 
 /// Imports a file and reports on standard error what was recognised and what was not placed.
 pub fn read(path: &Path, options: &ImportOptions) -> Result<Imported, CliError> {
+    let imported = read_quietly(path, options)?;
+    report(path, options, &imported);
+    Ok(imported)
+}
+
+/// Imports a file without a word on standard error.
+pub fn read_quietly(path: &Path, options: &ImportOptions) -> Result<Imported, CliError> {
     let bytes = common::read_input(path)?;
     let name = path.display().to_string();
-    let imported = import(&bytes, &name, options).map_err(crate::Error::from)?;
+    Ok(import(&bytes, &name, options).map_err(crate::Error::from)?)
+}
+
+/// Says on standard error what an import recognised and, by line, what it could not place.
+pub fn report(path: &Path, options: &ImportOptions, imported: &Imported) {
+    let name = path.display().to_string();
     let encoding = imported
         .encoding
         .map(|e| format!(", {e}"))
@@ -102,5 +114,4 @@ pub fn read(path: &Path, options: &ImportOptions) -> Result<Imported, CliError> 
     for w in &imported.warnings {
         common::warn(&format!("{name}:{}: {}", w.line, w.message));
     }
-    Ok(imported)
 }

@@ -19,7 +19,14 @@ use std::process::ExitCode;
 /// text that shares almost nothing with its neighbour, and an in-force date in
 /// the future, are warned about. `lexwatch unrecord` undoes the last record.
 ///
+/// A .docx, .html or plain text in another encoding is imported first (see
+/// `lexwatch import`). A Word document with tracked changes is two versions:
+/// the accepted text is recorded at --date, and with --original-date the
+/// original text too, first, in one command (both or neither).
+///
 /// Example: `lexwatch record draft.md --act kz/mass-media-law --date 2023-06-06 --stage draft --source https://legalacts.egov.kz/…`
+///
+/// Example: `lexwatch record amended.docx --act kz/cao-ch26-ru --original-date 2017-12-28 --date 2024-09-09 --stage in-force`
 #[derive(Debug, Args)]
 pub struct RecordArgs {
     /// The statute file to record (Markdown, optional `+++` front matter), or a
@@ -50,6 +57,13 @@ pub struct RecordArgs {
     /// Record the file even if its front matter names another act.
     #[arg(long)]
     allow_other_act: bool,
+    /// For a Word document with tracked changes: also record its original
+    /// text (before the changes) as the version of this date, first.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    original_date: Option<NaiveDate>,
+    /// The stage of the original text (default: the same as --stage).
+    #[arg(long, value_name = "STAGE", requires = "original_date")]
+    original_stage: Option<String>,
 }
 
 /// Runs `record`.
@@ -58,6 +72,7 @@ pub fn run(ctx: &Ctx, args: &RecordArgs) -> Result<ExitCode, CliError> {
     let stage: Stage = args.stage.parse().map_err(crate::Error::from)?;
     let mut text = common::read_input(&args.file)?;
     let name = args.file.display().to_string();
+    let mut original = None;
     // A Word document, web page or legacy text is imported first; nothing is
     // recorded unless the import gives a statute.
     if crate::import::needs_import(&name, &text) {
@@ -65,27 +80,86 @@ pub fn run(ctx: &Ctx, args: &RecordArgs) -> Result<ExitCode, CliError> {
             act: Some(act.to_string()),
             revisions: crate::import::Revisions::Accepted,
         };
-        text = super::import::read(&args.file, &options)?
-            .markdown
-            .into_bytes();
+        let imported = super::import::read_quietly(&args.file, &options)?;
+        if args.original_date.is_some() && !imported.has_revisions {
+            return Err(CliError::new(format!(
+                "{name}: no tracked changes, so no original text to record with --original-date"
+            )));
+        }
+        super::import::report(&args.file, &options, &imported);
+        if let Some(date) = args.original_date {
+            let options = crate::import::ImportOptions {
+                revisions: crate::import::Revisions::Original,
+                ..options
+            };
+            let before = super::import::read(&args.file, &options)?;
+            original = Some((date, before.markdown.into_bytes()));
+        } else if imported.has_revisions {
+            common::warn(&format!(
+                "{name} has tracked changes: recording the text with them accepted (--original-date DATE records the original too)"
+            ));
+        }
+        text = imported.markdown.into_bytes();
+    } else if args.original_date.is_some() {
+        return Err(CliError::usage(
+            "--original-date needs a Word document with tracked changes",
+        ));
     }
     let repo = ctx.repo()?;
-    let recorded = repo.record_observed(
-        RecordRequest {
+    let request =
+        |text: Vec<u8>, date: NaiveDate, stage: Stage, id: Option<String>| RecordRequest {
             act: act.clone(),
             text,
-            origin: args.file.display().to_string(),
-            date: args.date,
+            origin: name.clone(),
+            date,
             stage,
             source: args.source.clone(),
             note: args.note.clone(),
-            id: args.id.clone(),
+            id,
             today: Some(chrono::Local::now().date_naive()),
             allow_identical: args.allow_identical,
             allow_other_act: args.allow_other_act,
-        },
+        };
+    let mut out = common::stdout();
+    let mut first = None;
+    if let Some((date, before)) = original {
+        let stage: Stage = match &args.original_stage {
+            Some(s) => s.parse().map_err(crate::Error::from)?,
+            None => stage,
+        };
+        let recorded = repo.record_observed(
+            request(before, date, stage, None),
+            &common::write_step_hook(),
+        )?;
+        report(&mut out, &act, &recorded)?;
+        first = Some(recorded.entry.id.clone());
+    }
+    let recorded = match repo.record_observed(
+        request(text, args.date, stage, args.id.clone()),
         &common::write_step_hook(),
-    )?;
+    ) {
+        Ok(r) => r,
+        Err(e) => {
+            // Both texts or neither: take the original back out.
+            if let Some(id) = &first {
+                repo.unrecord(&act, id)?;
+                common::note(&format!(
+                    "unrecorded {act} {id} again: the accepted text was refused"
+                ));
+            }
+            return Err(e.into());
+        }
+    };
+    report(&mut out, &act, &recorded)?;
+    common::finish(out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn report(
+    out: &mut dyn Write,
+    act: &ActId,
+    recorded: &crate::corpus::Recorded,
+) -> Result<(), CliError> {
     if let Some(recovery) = &recorded.recovered {
         common::note(&recovery.to_string());
     }
@@ -97,7 +171,6 @@ pub fn run(ctx: &Ctx, args: &RecordArgs) -> Result<ExitCode, CliError> {
     } else {
         "recorded before newer versions"
     };
-    let mut out = common::stdout();
     writeln!(
         out,
         "Recorded {act} {} ({}, {}), {placement}; commit {}",
@@ -106,6 +179,5 @@ pub fn run(ctx: &Ctx, args: &RecordArgs) -> Result<ExitCode, CliError> {
         recorded.entry.date,
         &recorded.commit[..10.min(recorded.commit.len())]
     )?;
-    common::finish(out)?;
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }

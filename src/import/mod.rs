@@ -133,15 +133,17 @@ pub struct Recognised {
 
 impl std::fmt::Display for Recognised {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let count =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
         write!(
             f,
-            "{} divisions, {} articles, {} paragraphs, {} subparagraphs, {} notes, {} editorial notes",
-            self.divisions,
-            self.articles,
-            self.paragraphs,
-            self.subparagraphs,
-            self.notes,
-            self.editorial
+            "{}, {}, {}, {}, {}, {}",
+            count(self.divisions, "division", "divisions"),
+            count(self.articles, "article", "articles"),
+            count(self.paragraphs, "paragraph", "paragraphs"),
+            count(self.subparagraphs, "subparagraph", "subparagraphs"),
+            count(self.notes, "note", "notes"),
+            count(self.editorial, "editorial note", "editorial notes")
         )
     }
 }
@@ -362,7 +364,8 @@ fn write_markdown(blocks: &[Block], options: &ImportOptions) -> (String, Vec<War
                     && !is_editorial(&b.text)
                     && b.text.chars().count() <= 200
                     && !b.text.ends_with(['.', ';', ':', ','])
-                    && !b.text.starts_with(|c: char| c.is_ascii_digit())
+                    // A title starts with a word, not a number or a navigation arrow («↑ …»).
+                    && b.text.starts_with(|c: char| c.is_alphabetic() || matches!(c, '«' | '"'))
             })
         })
         .filter(|&i| i < 3 || blocks[i].kind == BlockKind::Heading(1));

@@ -28,7 +28,7 @@ fn bundled(act: &str) -> String {
 }
 
 /// A block of the original as a reader sees it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Piece {
     Title(String),
     Heading(u8, String),
@@ -578,4 +578,245 @@ fn unzip(bytes: &[u8], name: &str) -> String {
     file.read_to_string(&mut text)
         .unwrap_or_else(|e| panic!("{e}"));
     text
+}
+
+/// The text of a recorded version of a bundled act.
+fn bundled_at(act: &str, version: &str) -> String {
+    let repo =
+        lexwatch::corpus::Repository::open(&product_repo()).unwrap_or_else(|e| panic!("{e}"));
+    let id = repo.require_act(act).unwrap_or_else(|e| panic!("{e}"));
+    let v = repo.resolve(&id, version).unwrap_or_else(|e| panic!("{e}"));
+    let bytes = repo.blob(&v.blob).unwrap_or_else(|e| panic!("{e}"));
+    String::from_utf8(bytes).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// A Word document that takes `old` to `new` with tracked changes, as a
+/// reviewer would make it: paragraphs deleted and inserted whole, changed
+/// paragraphs with their deleted words in `w:del` and new words in `w:ins`.
+fn tracked_docx(old: &[Piece], new: &[Piece]) -> Vec<u8> {
+    use similar::{ChangeTag, DiffOp, TextDiff};
+    let text = |p: &Piece| match p {
+        Piece::Title(t) | Piece::Heading(_, t) | Piece::Para(t) | Piece::Note(t) => t.clone(),
+    };
+    let style = |p: &Piece| match p {
+        Piece::Title(_) => Some("Heading1"),
+        Piece::Heading(2, _) => Some("Heading2"),
+        Piece::Heading(_, _) => Some("Heading3"),
+        _ => None,
+    };
+    let same_kind = |a: &Piece, b: &Piece| {
+        std::mem::discriminant(a) == std::mem::discriminant(b) && style(a) == style(b)
+    };
+    let mut w = DocxWriter::new();
+    let mut revision = 0;
+    let mut mark = |tag: &str, inner: &str| {
+        revision += 1;
+        format!(
+            "<w:{tag} w:id=\"{revision}\" w:author=\"Reviewer\" w:date=\"2024-07-01T00:00:00Z\">{inner}</w:{tag}>"
+        )
+    };
+    let run = |t: &str| format!("<w:r><w:t xml:space=\"preserve\">{}</w:t></w:r>", escape(t));
+    let del_run = |t: &str| {
+        format!(
+            "<w:r><w:delText xml:space=\"preserve\">{}</w:delText></w:r>",
+            escape(t)
+        )
+    };
+    let para = |w: &mut DocxWriter, style: Option<&str>, runs: String, mark_del: Option<String>| {
+        let mut ppr = String::new();
+        if let Some(s) = style {
+            ppr.push_str(&format!("<w:pStyle w:val=\"{s}\"/>"));
+        }
+        if let Some(m) = mark_del {
+            ppr.push_str(&format!("<w:rPr>{m}</w:rPr>"));
+        }
+        w.body
+            .push_str(&format!("<w:p><w:pPr>{ppr}</w:pPr>{runs}</w:p>\n"));
+    };
+    let ops = similar::capture_diff_slices(similar::Algorithm::Myers, old, new);
+    for op in ops {
+        let (o, n) = match op {
+            DiffOp::Equal { old_index, len, .. } => {
+                for p in &old[old_index..old_index + len] {
+                    para(&mut w, style(p), run(&text(p)), None);
+                }
+                continue;
+            }
+            DiffOp::Delete {
+                old_index, old_len, ..
+            } => (&old[old_index..old_index + old_len], &new[0..0]),
+            DiffOp::Insert {
+                new_index, new_len, ..
+            } => (&old[0..0], &new[new_index..new_index + new_len]),
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => (
+                &old[old_index..old_index + old_len],
+                &new[new_index..new_index + new_len],
+            ),
+        };
+        let paired = o.len().min(n.len());
+        for i in 0..o.len().max(n.len()) {
+            match (o.get(i), n.get(i)) {
+                (Some(a), Some(b)) if i < paired && same_kind(a, b) => {
+                    let (ta, tb) = (text(a), text(b));
+                    let diff = TextDiff::from_words(ta.as_str(), tb.as_str());
+                    let mut runs = String::new();
+                    for change in diff.iter_all_changes() {
+                        let value = change.value();
+                        match change.tag() {
+                            ChangeTag::Equal => runs.push_str(&run(value)),
+                            ChangeTag::Delete => runs.push_str(&mark("del", &del_run(value))),
+                            ChangeTag::Insert => runs.push_str(&mark("ins", &run(value))),
+                        }
+                    }
+                    para(&mut w, style(b), runs, None);
+                }
+                (a, b) => {
+                    if let Some(a) = a {
+                        let m = mark("del", "");
+                        para(&mut w, style(a), mark("del", &del_run(&text(a))), Some(m));
+                    }
+                    if let Some(b) = b {
+                        para(&mut w, style(b), mark("ins", &run(&text(b))), None);
+                    }
+                }
+            }
+        }
+    }
+    w.finish()
+}
+
+/// A comparison without what depends on file layout (lines, blobs, sources).
+fn comparison(repo: &TestRepo) -> serde_json::Value {
+    fn strip(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(map) => {
+                for key in ["lines", "line", "blob", "source", "origin", "commit"] {
+                    map.remove(key);
+                }
+                map.values_mut().for_each(strip);
+            }
+            serde_json::Value::Array(list) => list.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    let out = repo
+        .run(&["diff", "kz/cao-ch26-ru", "--format", "json"])
+        .success();
+    let mut report: serde_json::Value =
+        serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}"));
+    report.as_object_mut().map(|m| {
+        m.remove("from");
+        m.remove("to")
+    });
+    strip(&mut report);
+    report
+}
+
+#[test]
+fn a_word_document_with_tracked_changes_is_both_versions() {
+    let old_md = bundled_at("kz/cao-ch26-ru", "2017-12-28");
+    let new_md = bundled_at("kz/cao-ch26-ru", "2024-09-09");
+    let docx = tracked_docx(&pieces(&old_md), &pieces(&new_md));
+    let document = unzip(&docx, "word/document.xml");
+    assert!(document.contains("<w:del ") && document.contains("<w:ins "));
+
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(dir.path().join("amended.docx"), &docx).unwrap_or_else(|e| panic!("{e}"));
+    for (revisions, original) in [("original", &old_md), ("accepted", &new_md)] {
+        let out = run_in(
+            dir.path(),
+            &["import", "amended.docx", "--revisions", revisions],
+        );
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        let (a, b) = (
+            tree(&parse(original, revisions)),
+            tree(&parse(&out.stdout, "docx")),
+        );
+        assert_eq!(a, b, "--revisions {revisions}");
+    }
+
+    // One record of the document makes both versions; its comparison is the
+    // comparison of the two Markdown originals.
+    let from_docx = TestRepo::new();
+    std::fs::write(from_docx.path().join("amended.docx"), &docx).unwrap_or_else(|e| panic!("{e}"));
+    let out = from_docx.run(&[
+        "record",
+        "amended.docx",
+        "--act",
+        "kz/cao-ch26-ru",
+        "--original-date",
+        "2017-12-28",
+        "--date",
+        "2024-09-09",
+        "--stage",
+        "in-force",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout
+            .contains("Recorded kz/cao-ch26-ru 2017-12-28-in-force"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .contains("Recorded kz/cao-ch26-ru 2024-09-09-in-force"),
+        "{}",
+        out.stdout
+    );
+    let from_markdown = TestRepo::new();
+    from_markdown.record("kz/cao-ch26-ru", "2017-12-28", "in-force", &old_md);
+    from_markdown.record("kz/cao-ch26-ru", "2024-09-09", "in-force", &new_md);
+    let (a, b) = (comparison(&from_markdown), comparison(&from_docx));
+    assert!(a["changes"].as_array().is_some_and(|c| c.len() > 10), "{a}");
+    assert_eq!(first_difference(&a, &b, "$"), None);
+
+    // Without tracked changes there is no original to record.
+    let plain = TestRepo::new();
+    std::fs::write(plain.path().join("plain.docx"), docx_of(&pieces(&new_md)))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let err = plain
+        .run(&[
+            "record",
+            "plain.docx",
+            "--act",
+            "kz/cao-ch26-ru",
+            "--original-date",
+            "2017-12-28",
+            "--date",
+            "2024-09-09",
+            "--stage",
+            "in-force",
+        ])
+        .failure();
+    assert!(err.contains("plain.docx: no tracked changes"), "{err}");
+}
+
+/// The path of the first place two JSON values differ, with both values there.
+fn first_difference(a: &serde_json::Value, b: &serde_json::Value, at: &str) -> Option<String> {
+    use serde_json::Value;
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => {
+            let keys: std::collections::BTreeSet<&String> = x.keys().chain(y.keys()).collect();
+            keys.into_iter().find_map(|k| {
+                first_difference(
+                    x.get(k).unwrap_or(&Value::Null),
+                    y.get(k).unwrap_or(&Value::Null),
+                    &format!("{at}.{k}"),
+                )
+            })
+        }
+        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => x
+            .iter()
+            .zip(y)
+            .enumerate()
+            .find_map(|(i, (p, q))| first_difference(p, q, &format!("{at}[{i}]"))),
+        _ if a == b => None,
+        _ => Some(format!("{at}: {a} ≠ {b}")),
+    }
 }
