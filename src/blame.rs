@@ -52,14 +52,18 @@ fn lines(unit: &Unit) -> Vec<String> {
     out
 }
 
-fn push_lines(unit: &Unit, out: &mut Vec<String>, top: bool) {
-    let marker = match (top, unit.kind, &unit.number) {
-        (true, _, _) => String::new(),
-        (_, UnitKind::Subparagraph, Some(n)) => format!("{n}) "),
-        (_, UnitKind::Note, _) => "Note. ".to_string(),
-        (_, _, Some(n)) => format!("{n}. "),
+/// The number a unit's first line starts with inside its parent: `1. `, `2) `.
+fn marker(unit: &Unit) -> String {
+    match (unit.kind, &unit.number) {
+        (UnitKind::Subparagraph, Some(n)) => format!("{n}) "),
+        (UnitKind::Note, _) => "Note. ".to_string(),
+        (_, Some(n)) => format!("{n}. "),
         _ => String::new(),
-    };
+    }
+}
+
+fn push_lines(unit: &Unit, out: &mut Vec<String>, top: bool) {
+    let marker = if top { String::new() } else { marker(unit) };
     for (i, line) in unit.text.lines().enumerate() {
         out.push(if i == 0 {
             format!("{marker}{line}")
@@ -165,6 +169,9 @@ impl<'r> History<'r> {
     }
 
     /// Attributes each line of the provision at `citation` to the version that introduced it.
+    ///
+    /// Each part is followed on its own, so a part that came from another
+    /// article (or another act) is dated from there.
     pub fn blame(&mut self, citation: &Citation) -> Result<Vec<BlameLine>, BlameError> {
         let last = self.versions.len() - 1;
         self.load(last)?;
@@ -179,7 +186,44 @@ impl<'r> History<'r> {
                 version: self.at.label(),
                 citation: citation.display(style),
             })?;
-        let targets = lines(unit);
+        let mut own: Vec<String> = unit.heading.iter().cloned().collect();
+        own.extend(unit.text.lines().map(str::to_string));
+        let tail: Vec<String> = unit.tail.lines().map(str::to_string).collect();
+        let children: Vec<(Citation, String)> = unit
+            .children
+            .iter()
+            .map(|child| {
+                let mut path = citation.clone();
+                path.0.push(crate::statute::Step {
+                    kind: child.kind,
+                    number: child.number.clone(),
+                });
+                (path, marker(child))
+            })
+            .collect();
+        let mut out = self.blame_lines(citation, own)?;
+        for (path, marker) in children {
+            let mut lines = self.blame(&path)?;
+            if let Some(first) = lines.first_mut() {
+                first.text = format!("{marker}{}", first.text);
+            }
+            out.extend(lines);
+        }
+        out.extend(self.blame_lines(citation, tail)?);
+        Ok(out)
+    }
+
+    /// Attributes some lines of the provision at `citation` to the versions that introduced them.
+    fn blame_lines(
+        &mut self,
+        citation: &Citation,
+        targets: Vec<String>,
+    ) -> Result<Vec<BlameLine>, BlameError> {
+        let last = self.versions.len() - 1;
+        let Some(current) = &self.texts[last] else {
+            return Ok(Vec::new());
+        };
+        let style = current.cite_style();
         // For each line: the oldest version found so far that has it, and its citation there.
         let mut owner: Vec<(usize, Citation)> = vec![(last, citation.clone()); targets.len()];
         let mut alive: Vec<bool> = vec![true; targets.len()];

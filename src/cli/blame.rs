@@ -40,15 +40,24 @@ pub fn run(ctx: &Ctx, args: &BlameArgs) -> Result<ExitCode, CliError> {
     let lines = crate::blame::blame(&repo, &version, &citation).map_err(crate::Error::from)?;
     let mut out = common::stdout();
     writeln!(out, "{act} {} — as of {}", args.citation, version.label())?;
-    for line in lines {
-        let date = line.version.date.map(|d| d.to_string()).unwrap_or_default();
-        let stage = line.version.stage.as_deref().unwrap_or("");
-        // A line carried over from a predecessor names that act.
-        let citation = match line.act == act.as_str() {
+    // A line carried over from a predecessor names that act.
+    let citations: Vec<String> = lines
+        .iter()
+        .map(|line| match line.act == act.as_str() {
             true => line.citation.clone(),
             false => format!("{}@{}", line.act, line.citation),
-        };
-        writeln!(out, "{date} {stage:<10} {citation:<14} | {}", line.text)?;
+        })
+        .collect();
+    let width = citations
+        .iter()
+        .map(|c| c.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(14);
+    for (line, citation) in lines.iter().zip(&citations) {
+        let date = line.version.date.map(|d| d.to_string()).unwrap_or_default();
+        let stage = line.version.stage.as_deref().unwrap_or("");
+        writeln!(out, "{date} {stage:<10} {citation:<width$} | {}", line.text)?;
     }
     common::finish(out)?;
     Ok(ExitCode::SUCCESS)

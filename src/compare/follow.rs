@@ -335,14 +335,19 @@ fn best_matches(
             }
         }
     }
-    // Whole provisions before their parts: a part that moved with its
-    // subparagraphs is one move, its edits shown in one redline.
+    // A part moves to a part and an article to an article before anything
+    // moves across kinds; and whole provisions before their parts, so a part
+    // that moved with its subparagraphs is one move, its edits in one redline.
+    let across_kinds = |&(_, _, o, d): &(f64, f64, usize, usize)| {
+        origins[o].unit.kind != destinations[d].unit.kind
+    };
     let depth = |&(_, _, o, d): &(f64, f64, usize, usize)| {
         origins[o].path.0.len() + destinations[d].path.0.len()
     };
     candidates.sort_by(|a, b| {
-        depth(a)
-            .cmp(&depth(b))
+        across_kinds(a)
+            .cmp(&across_kinds(b))
+            .then(depth(a).cmp(&depth(b)))
             .then(b.0.total_cmp(&a.0))
             .then(a.1.total_cmp(&b.1))
             .then(a.2.cmp(&b.2))

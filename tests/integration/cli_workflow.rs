@@ -1,6 +1,6 @@
 //! Commentary, CI check, blame and feed: what users do with a comparison.
 
-use crate::common::{TestRepo, corpus};
+use crate::common::{TestRepo, corpus, squeeze_spaces};
 use std::io::Read;
 
 const BEFORE: &str = "+++\nact = \"kz/media\"\nlanguage = \"en\"\n+++\n# Media law\n\n### Article 1. Scope\n\n1. This Law applies to mass media.\n\n### Article 5. Liability\n\n1. Dissemination of information violating this Law –\n\n   shall entail a fine of up to eighty monthly calculation indices.\n";
@@ -225,13 +225,15 @@ fn blame_on_the_bundled_criminal_code() {
         out.contains("| Dissemination of knowingly false information"),
         "{out}"
     );
-    let out = corpus(&["blame", "kz/criminal-code-ch04-05-ru", "ст. 174"]).success();
+    let out =
+        squeeze_spaces(&corpus(&["blame", "kz/criminal-code-ch04-05-ru", "ст. 174"]).success());
     assert!(
-        out.contains("2025-09-16 in-force   ст. 174        | Разжигание"),
+        out.contains("2025-09-16 in-force ст. 174 | Разжигание"),
         "{out}"
     );
+    // Each part is dated on its own.
     assert!(
-        out.contains("2018-07-12 in-force   ст. 174        | 2. Те же действия"),
+        out.contains("2018-07-12 in-force ст. 174 ч. 2 | 2. Те же действия"),
         "{out}"
     );
 }
@@ -247,12 +249,44 @@ fn blame_follows_a_renumbered_article_back() {
     repo.record("kz/cc", "1997-07-16", "in-force", v1);
     repo.record("kz/cc", "2014-07-03", "in-force", &v2);
     repo.record("kz/cc", "2020-06-26", "in-force", &v3);
-    let out = repo.run(&["blame", "kz/cc", "art. 174"]).success();
+    let out = squeeze_spaces(&repo.run(&["blame", "kz/cc", "art. 174"]).success());
     assert!(
-        out.contains("1997-07-16 in-force   art. 164       | 1. Deliberate actions"),
+        out.contains("1997-07-16 in-force art. 164 para. 1 | 1. Deliberate actions"),
         "{out}"
     );
-    assert!(out.contains("2020-06-26 in-force   art. 174       | shall be punished by imprisonment for up to seven years."), "{out}");
+    assert!(
+        out.contains(
+            "2020-06-26 in-force art. 174 para. 1 | shall be punished by imprisonment for up to seven years."
+        ),
+        "{out}"
+    );
+}
+
+#[test]
+fn blame_follows_a_part_into_another_article() {
+    let repo = TestRepo::new();
+    let v1 = "# Кодекс\n\n## Глава 1. Общие\n\n### Статья 10. Доступ к информации\n\n1. Незаконный отказ в предоставлении информации, –\n\n   влечет штраф на должностных лиц в размере двадцати месячных расчетных показателей.\n\n2. Размещение заведомо ложной информации в средствах массовой информации, на интернет-ресурсе обладателя информации, –\n\n   влечет штраф на должностных лиц в размере тридцати месячных расчетных показателей.\n";
+    let v2 = "# Кодекс\n\n## Глава 1. Общие\n\n### Статья 10. Доступ к информации\n\n1. Незаконный отказ в предоставлении информации, –\n\n   влечет штраф на должностных лиц в размере двадцати месячных расчетных показателей.\n\n2. Исключен Законом РК от 10.07.2023 № 20-VIII.\n\n### Статья 10-1. Ложная информация\n\n1. Размещение, распространение ложной информации в масс-медиа, на интернет-ресурсе обладателя информации, –\n\n   влечет штраф на должностных лиц в размере тридцати месячных расчетных показателей.\n";
+    repo.record("kz/cao", "2017-12-28", "in-force", v1);
+    repo.record("kz/cao", "2024-09-09", "in-force", v2);
+    let out = squeeze_spaces(&repo.run(&["blame", "kz/cao", "ст. 10-1"]).success());
+    assert!(
+        out.contains("2024-09-09 in-force ст. 10-1 ч. 1 | 1. Размещение, распространение"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "2017-12-28 in-force ст. 10 ч. 2 | влечет штраф на должностных лиц в размере тридцати"
+        ),
+        "{out}"
+    );
+    // The diff says the same: one move, with «заведомо» deleted.
+    let diff = repo.run(&["diff", "kz/cao"]).success();
+    assert!(
+        diff.contains("ст. 10 ч. 2 → ст. 10-1 ч. 1 — moved"),
+        "{diff}"
+    );
+    assert!(diff.contains("[- заведомо-]"), "{diff}");
 }
 
 #[test]

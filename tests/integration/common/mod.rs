@@ -148,3 +148,21 @@ impl TestRepo {
         out
     }
 }
+
+/// A blame listing with each run of spaces made one, so tests do not depend on column widths.
+pub fn squeeze_spaces(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        if c == ' ' {
+            if !space {
+                out.push(' ');
+            }
+            space = true;
+        } else {
+            out.push(c);
+            space = false;
+        }
+    }
+    out
+}
