@@ -163,7 +163,12 @@ impl<'r> History<'r> {
         if self.comparisons[k].is_none()
             && let (Some(old), Some(new)) = (&self.texts[k - 1], &self.texts[k])
         {
-            self.comparisons[k] = Some(compare::compare(old, new));
+            let numbering = if self.versions[k - 1].act == self.versions[k].act {
+                compare::Numbering::Continued
+            } else {
+                compare::Numbering::Independent
+            };
+            self.comparisons[k] = Some(compare::compare_numbered(old, new, numbering));
         }
         Ok(())
     }

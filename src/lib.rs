@@ -62,7 +62,19 @@ pub fn diff_statutes(
     to: VersionInfo,
     act: Option<String>,
 ) -> Report {
-    let comparison = compare::compare(old, new);
+    report_of(compare::compare(old, new), old, new, lexicon, from, to, act)
+}
+
+/// Analyzes a comparison of two statutes into a report.
+fn report_of(
+    comparison: compare::Comparison,
+    old: &Statute,
+    new: &Statute,
+    lexicon: &Lexicon,
+    from: VersionInfo,
+    to: VersionInfo,
+    act: Option<String>,
+) -> Report {
     let title = new.title.clone().or_else(|| old.title.clone());
     analyze::analyze(
         comparison,
@@ -86,11 +98,15 @@ pub fn diff_versions(
 ) -> Result<Report, CorpusError> {
     let (old, new) = repo.load_pair(from, to)?;
     let mut from_info = version_info(from);
-    // Across a succession the old version belongs to another act: say which.
+    let mut numbering = compare::Numbering::Continued;
+    // Across a succession the old version belongs to another act: say which,
+    // and let only the words pair its articles with the new act's.
     if from.act != to.act {
         from_info.label = from.qualified_label();
+        numbering = compare::Numbering::Independent;
     }
-    Ok(diff_statutes(
+    Ok(report_of(
+        compare::compare_numbered(&old, &new, numbering),
         &old,
         &new,
         lexicon,

@@ -27,7 +27,8 @@ pub fn run(ctx: &Ctx, args: &LogArgs) -> Result<ExitCode, CliError> {
     let (repo, act) = ctx.act(&args.act)?;
     let mut out = common::stdout();
     let succession = repo.succession(&act)?;
-    let mut previous: Option<Statute> = None;
+    // The text before this one, and the act it belongs to.
+    let mut previous: Option<(Statute, String)> = None;
     for (position, id) in succession.iter().enumerate() {
         if position > 0 {
             writeln!(out)?;
@@ -65,7 +66,14 @@ pub fn run(ctx: &Ctx, args: &LogArgs) -> Result<ExitCode, CliError> {
                     plural(statute.count(UnitKind::Article), "article"),
                     plural(statute.count(UnitKind::Paragraph), "paragraph")
                 ),
-                Some(before) => crate::compare::compare(before, &statute).summary(),
+                Some((before, before_act)) => {
+                    let numbering = if before_act == &id.to_string() {
+                        crate::compare::Numbering::Continued
+                    } else {
+                        crate::compare::Numbering::Independent
+                    };
+                    crate::compare::compare_numbered(before, &statute, numbering).summary()
+                }
             };
             writeln!(
                 out,
@@ -80,7 +88,7 @@ pub fn run(ctx: &Ctx, args: &LogArgs) -> Result<ExitCode, CliError> {
             if let Some(note) = &entry.note {
                 writeln!(out, "            note: {note}")?;
             }
-            previous = Some(statute);
+            previous = Some((statute, id.to_string()));
         }
     }
     common::finish(out)?;

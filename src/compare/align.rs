@@ -282,7 +282,10 @@ fn sketch_similarity(a: &[u64], b: &[u64]) -> f64 {
 }
 
 /// Pairs old items with new items; returns `(old index, new index)` pairs sorted by new index.
-pub(crate) fn align(old: &[Item], new: &[Item]) -> Vec<(usize, usize)> {
+///
+/// With `numbers_kept`, a number is evidence of identity (two versions of one
+/// act); without it (an act and the act it replaced), only the words are.
+pub(crate) fn align(old: &[Item], new: &[Item], numbers_kept: bool) -> Vec<(usize, usize)> {
     let mut old_taken = vec![false; old.len()];
     let mut new_taken = vec![false; new.len()];
     let mut pairs = Vec::new();
@@ -355,8 +358,10 @@ pub(crate) fn align(old: &[Item], new: &[Item]) -> Vec<(usize, usize)> {
             continue;
         }
         let sim = similarity(old[i].words(), new[j].words());
-        if sim >= SAME_NUMBER_MIN {
+        if numbers_kept && sim >= SAME_NUMBER_MIN {
             candidates.push((sim + SAME_NUMBER_BONUS, i, j));
+        } else if sim >= RENUMBERED_MIN {
+            candidates.push((sim, i, j));
         }
     }
     let free_old: Vec<usize> = (0..old.len())
@@ -403,6 +408,10 @@ pub(crate) fn align(old: &[Item], new: &[Item]) -> Vec<(usize, usize)> {
     }
     // 3. Whatever is left keeps its number: a provision restated in full
     // ("в редакции Закона …") is still the same provision.
+    if !numbers_kept {
+        pairs.sort_by_key(|&(i, j)| (j, i));
+        return pairs;
+    }
     let leftover: HashMap<&str, usize> = (0..old.len())
         .filter(|&i| !old_taken[i])
         .filter_map(|i| old[i].number.as_deref().map(|n| (n, i)))
@@ -446,7 +455,7 @@ mod tests {
             ("3", "epsilon zeta eta theta"),
             ("4", "iota kappa lambda mu nu"),
         ]);
-        assert_eq!(align(&old, &new), vec![(0, 0), (1, 2), (2, 3)]);
+        assert_eq!(align(&old, &new, true), vec![(0, 0), (1, 2), (2, 3)]);
     }
 
     #[test]
@@ -468,7 +477,7 @@ mod tests {
             .rev()
             .map(|i| Item::new(Some(format!("{}", i + 1000)), text(i, true), false))
             .collect();
-        let pairs = align(&old, &new);
+        let pairs = align(&old, &new, true);
         assert_eq!(pairs.len(), 120);
         assert!(pairs.iter().all(|&(i, j)| i == 119 - j), "{pairs:?}");
     }
@@ -477,7 +486,7 @@ mod tests {
     fn same_number_with_different_text_is_a_restatement() {
         let old = items(&[("5", "one two three four")]);
         let new = items(&[("5", "five six seven eight")]);
-        assert_eq!(align(&old, &new), vec![(0, 0)]);
+        assert_eq!(align(&old, &new, true), vec![(0, 0)]);
     }
 
     #[test]
@@ -487,6 +496,6 @@ mod tests {
             ("5", "nine ten eleven twelve"),
             ("6", "one two three four five six"),
         ]);
-        assert_eq!(align(&old, &new), vec![(0, 1)]);
+        assert_eq!(align(&old, &new, true), vec![(0, 1)]);
     }
 }

@@ -47,26 +47,14 @@ pub(super) fn follow_moves(ctx: &Ctx, old: &Statute, new: &Statute, changes: &mu
             && let Some(side) = &change.old
             && let Some(unit) = old_index.get(&side.path)
         {
-            pieces(
-                index,
-                &side.path,
-                side.chapter.as_ref(),
-                unit,
-                &rarity,
-                &mut origins,
-            );
+            let place = Place::of(index, side);
+            pieces(&place, unit, &rarity, &mut origins);
         } else if is_destination(change)
             && let Some(side) = &change.new
             && let Some(unit) = new_index.get(&side.path)
         {
-            pieces(
-                index,
-                &side.path,
-                side.chapter.as_ref(),
-                unit,
-                &rarity,
-                &mut destinations,
-            );
+            let place = Place::of(index, side);
+            pieces(&place, unit, &rarity, &mut destinations);
         }
     }
     let matches = best_matches(&origins, &destinations, &rarity);
@@ -140,8 +128,15 @@ fn moved(ctx: &Ctx, from: &Piece<'_>, to: &Piece<'_>) -> Change {
     } else {
         super::redline(&old_side.text, &new_side.text)
     };
+    // Across acts an article can keep its number and still be found only by
+    // its words: that is an amendment, not a move.
+    let kind = if old_side.citation == new_side.citation {
+        ChangeKind::Amended
+    } else {
+        ChangeKind::Moved
+    };
     Change {
-        kind: ChangeKind::Moved,
+        kind,
         old: Some(old_side),
         new: Some(new_side),
         others: Vec::new(),
@@ -158,6 +153,9 @@ struct Piece<'a> {
     order: usize,
     /// Its citation.
     path: Citation,
+    /// How deep it sits, not counting a level where a unit has a single child
+    /// (an article that is one part is as much that part as the article).
+    level: usize,
     /// The provision.
     unit: &'a Unit,
     /// The chapter it sits in.
@@ -167,15 +165,28 @@ struct Piece<'a> {
     weight: f64,
 }
 
-/// Adds a provision and each of its descendants as pieces, skipping repealed stubs and short texts.
-fn pieces<'a>(
+/// Where a piece sits: its change, citation, level and chapter.
+struct Place<'s> {
     change: usize,
-    path: &Citation,
-    chapter: Option<&String>,
-    unit: &'a Unit,
-    rarity: &Rarity,
-    out: &mut Vec<Piece<'a>>,
-) {
+    path: Citation,
+    level: usize,
+    chapter: Option<&'s String>,
+}
+
+impl<'s> Place<'s> {
+    /// The place of the provision a change is about.
+    fn of(change: usize, side: &'s super::Side) -> Place<'s> {
+        Place {
+            change,
+            path: side.path.clone(),
+            level: side.path.0.len(),
+            chapter: side.chapter.as_ref(),
+        }
+    }
+}
+
+/// Adds a provision and each of its descendants as pieces, skipping repealed stubs and short texts.
+fn pieces<'a>(place: &Place<'_>, unit: &'a Unit, rarity: &Rarity, out: &mut Vec<Piece<'a>>) {
     if unit.is_repealed() {
         return;
     }
@@ -183,22 +194,34 @@ fn pieces<'a>(
     if words.len() >= MIN_WORDS {
         let weight = rarity.total(&words);
         out.push(Piece {
-            change,
+            change: place.change,
             order: out.len(),
-            path: path.clone(),
+            path: place.path.clone(),
+            level: place.level,
             unit,
-            chapter: chapter.cloned(),
+            chapter: place.chapter.cloned(),
             words,
             weight,
         });
     }
     for child in &unit.children {
-        let mut child_path = path.clone();
-        child_path.0.push(Step {
+        let mut path = place.path.clone();
+        path.0.push(Step {
             kind: child.kind,
             number: child.number.clone(),
         });
-        pieces(change, &child_path, chapter, child, rarity, out);
+        let level = if unit.children.len() == 1 {
+            place.level
+        } else {
+            place.level + 1
+        };
+        let child_place = Place {
+            change: place.change,
+            path,
+            level,
+            chapter: place.chapter,
+        };
+        pieces(&child_place, child, rarity, out);
     }
 }
 
@@ -335,19 +358,12 @@ fn best_matches(
             }
         }
     }
-    // A part moves to a part and an article to an article before anything
-    // moves across kinds; and whole provisions before their parts, so a part
-    // that moved with its subparagraphs is one move, its edits in one redline.
-    let across_kinds = |&(_, _, o, d): &(f64, f64, usize, usize)| {
-        origins[o].unit.kind != destinations[d].unit.kind
-    };
-    let depth = |&(_, _, o, d): &(f64, f64, usize, usize)| {
-        origins[o].path.0.len() + destinations[d].path.0.len()
-    };
+    // Whole provisions before their parts, so a part that moved with its
+    // subparagraphs is one move, its edits in one redline.
+    let depth = |&(_, _, o, d): &(f64, f64, usize, usize)| origins[o].level + destinations[d].level;
     candidates.sort_by(|a, b| {
-        across_kinds(a)
-            .cmp(&across_kinds(b))
-            .then(depth(a).cmp(&depth(b)))
+        depth(a)
+            .cmp(&depth(b))
             .then(b.0.total_cmp(&a.0))
             .then(a.1.total_cmp(&b.1))
             .then(a.2.cmp(&b.2))

@@ -206,11 +206,26 @@ struct Provision<'a> {
     chapter: Option<String>,
 }
 
+/// Whether the article numbers of the two texts continue one numbering.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Numbering {
+    /// Two versions of one act: a kept number is evidence of the same provision.
+    Continued,
+    /// An act and the act it replaced: numbers say nothing, only words do.
+    Independent,
+}
+
 /// Compares two versions of an act.
 pub fn compare(old: &Statute, new: &Statute) -> Comparison {
+    compare_numbered(old, new, Numbering::Continued)
+}
+
+/// Compares two texts whose article numbers may or may not continue one numbering.
+pub fn compare_numbered(old: &Statute, new: &Statute, numbering: Numbering) -> Comparison {
     let ctx = Ctx {
         old_style: old.cite_style(),
         new_style: new.cite_style(),
+        numbering,
     };
     let old_top = top_provisions(old);
     let new_top = top_provisions(new);
@@ -227,6 +242,7 @@ pub fn compare(old: &Statute, new: &Statute) -> Comparison {
 struct Ctx {
     old_style: CiteStyle,
     new_style: CiteStyle,
+    numbering: Numbering,
 }
 
 /// The provisions compared at the top: articles, and numbered units outside any article.
@@ -390,7 +406,9 @@ impl Ctx {
         } else {
             (items(old), items(new))
         };
-        let pairs = align(&old_items, &new_items);
+        // Within a provision paired across acts, its parts keep their numbers.
+        let numbers_kept = !top || self.numbering == Numbering::Continued;
+        let pairs = align(&old_items, &new_items, numbers_kept);
         let mut old_pair = vec![None; old.len()];
         let mut new_pair = vec![None; new.len()];
         for &(i, j) in &pairs {
