@@ -422,14 +422,19 @@ impl Ctx {
         let mut slots: Vec<Slot<'_>> = Vec::new();
         let mut emitted_old = vec![false; old.len()];
         let mut emitted_new = vec![false; new.len()];
-        let flush_removed_before =
+        // Old provisions below `flushed` have all been placed: each flush goes
+        // on from there, so the whole walk is linear.
+        let mut flushed = 0;
+        let mut flush_removed_before =
             |limit: usize, slots: &mut Vec<Slot<'_>>, emitted_old: &mut Vec<bool>| {
-                for i in 0..limit.min(old.len()) {
+                let limit = limit.min(old.len());
+                for i in flushed..limit {
                     if old_pair[i].is_none() && !emitted_old[i] {
                         emitted_old[i] = true;
                         slots.push(Slot::Removed(i));
                     }
                 }
+                flushed = flushed.max(limit);
             };
         for j in 0..new.len() {
             if emitted_new[j] {
