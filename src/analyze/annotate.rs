@@ -3,11 +3,13 @@
 use super::definitions::{defined_term, in_definitions_article, uses_of};
 use super::lexicon::Lexicon;
 use super::penalty::{self, CompareContext, PenaltyChange, Sanction, SanctionKind};
+use super::relevance::{self, Classification, Relevance};
 use super::xref::references_to;
 use super::{Finding, Severity};
 use crate::compare::{Change, ChangeKind};
 use crate::statute::{Citation, CiteStyle, Language, Statute, UnitKind};
 use serde_json::json;
+use std::collections::BTreeMap;
 
 /// The analyzers, configured: the vague-term lexicon and the versions' years.
 pub struct Annotator<'a> {
@@ -17,11 +19,77 @@ pub struct Annotator<'a> {
     pub new: &'a Statute,
     /// The years whose MCI converts fines to tenge.
     pub years: CompareContext,
+    /// The headings around each article of the new version.
+    pub articles: ArticleContext,
+}
+
+/// Each article's heading and the headings of the divisions it sits in, by
+/// article number, and the act's title: what a part's provision is about
+/// when its own words do not say.
+#[derive(Debug, Default)]
+pub struct ArticleContext {
+    articles: BTreeMap<String, (Option<String>, Option<String>)>,
+    title: Option<String>,
+}
+
+impl ArticleContext {
+    /// Reads the headings of a statute once.
+    pub fn of(statute: &Statute) -> ArticleContext {
+        let mut map = BTreeMap::new();
+        statute.walk(|ancestors, unit| {
+            if unit.kind != UnitKind::Article {
+                return;
+            }
+            let Some(number) = &unit.number else { return };
+            let chapters: Vec<&str> = ancestors
+                .iter()
+                .filter(|a| a.kind.is_division())
+                .filter_map(|a| a.heading.as_deref())
+                .collect();
+            let chapter = (!chapters.is_empty()).then(|| chapters.join("\n"));
+            map.entry(number.clone())
+                .or_insert((unit.heading.clone(), chapter));
+        });
+        ArticleContext {
+            articles: map,
+            title: statute.title.clone(),
+        }
+    }
 }
 
 impl Annotator<'_> {
-    /// Every finding on one change, most serious first.
-    pub fn findings(&self, change: &Change) -> Vec<Finding> {
+    /// Whether a change's provision concerns expression: its text, old and
+    /// new, with its article's and chapter's headings.
+    pub fn relevance(&self, change: &Change) -> Classification {
+        let sides = || change.new.iter().chain(change.old.iter());
+        let text: Vec<&str> = sides().map(|s| s.text.as_str()).collect();
+        let text = text.join("\n");
+        let around =
+            sides().find_map(|s| s.path.article().and_then(|n| self.articles.articles.get(n)));
+        let heading = around
+            .and_then(|(h, _)| h.as_deref())
+            .or_else(|| sides().find_map(|s| s.heading.as_deref()));
+        // The chapters' headings and the act's title weigh alike: a «Law on
+        // Mass Media» says what its definitions are about.
+        let context: Vec<&str> = around
+            .and_then(|(_, c)| c.as_deref())
+            .into_iter()
+            .chain(self.articles.title.as_deref())
+            .collect();
+        let context = context.join("\n");
+        relevance::classify(
+            relevance::Provision {
+                text: &text,
+                heading,
+                chapter: Some(&context).filter(|c| !c.is_empty()).map(|c| c.as_str()),
+            },
+            self.new.language,
+        )
+    }
+
+    /// Every finding on one change, most serious first; `relevance` sets
+    /// the severity and the rationale of penalty findings.
+    pub fn findings(&self, change: &Change, relevance: Relevance) -> Vec<Finding> {
         let mut findings = Vec::new();
         let lang = self.new.language;
         if change.kind == ChangeKind::Editorial {
@@ -42,7 +110,8 @@ impl Annotator<'_> {
             return findings;
         }
         self.vague_terms(old_text, new_text, lang, &mut findings);
-        let new_sanctions = self.penalties(change, old_text, new_text, lang, &mut findings);
+        let new_sanctions =
+            self.penalties(change, old_text, new_text, lang, relevance, &mut findings);
         if change.old.is_some() && change.new.is_some() && !new_text.is_empty() {
             self.scope(
                 old_text,
@@ -136,6 +205,7 @@ impl Annotator<'_> {
         old: &str,
         new: &str,
         lang: Language,
+        relevance: Relevance,
         out: &mut Vec<Finding>,
     ) -> Vec<Sanction> {
         // A provision added or removed whole is read part by part, so that each
@@ -164,6 +234,7 @@ impl Annotator<'_> {
                     &sanctions,
                     &changes,
                     segment,
+                    relevance,
                 ));
             }
             return Vec::new();
@@ -171,11 +242,12 @@ impl Annotator<'_> {
         let old_sanctions = penalty::extract(old, lang);
         let new_sanctions = penalty::extract(new, lang);
         for pc in penalty::compare(&old_sanctions, &new_sanctions, &self.years) {
-            out.push(self.penalty_change(&pc, new));
+            out.push(self.penalty_change(&pc, new, relevance));
         }
         new_sanctions
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn penalty_group(
         &self,
         citation: &str,
@@ -183,19 +255,23 @@ impl Annotator<'_> {
         sanctions: &[Sanction],
         changes: &[PenaltyChange],
         text: &str,
+        relevance: Relevance,
     ) -> Finding {
         let list: Vec<String> = sanctions.iter().map(ToString::to_string).collect();
         let harsh = sanctions.iter().any(|s| is_custodial(s.kind));
-        let severity = match (added, harsh) {
-            (true, true) => Severity::High,
-            (true, false) => Severity::Medium,
-            (false, _) => Severity::Info,
+        let severity = match (relevance, added, harsh) {
+            (Relevance::Expression, true, true) => Severity::High,
+            (Relevance::Expression, true, false) => Severity::Medium,
+            (Relevance::Other, true, _) => Severity::Low,
+            (_, false, _) => Severity::Info,
         };
         let verb = if added {
             "adds sanctions"
         } else {
             "removes sanctions"
         };
+        let kinds: Vec<SanctionKind> = sanctions.iter().map(|s| s.kind).collect();
+        let words = self.penalty_words(relevance, &kinds, added, text);
         Finding {
             kind: if added {
                 "penalty-added"
@@ -210,24 +286,31 @@ impl Annotator<'_> {
                 .iter()
                 .filter_map(|s| text.get(s.span.clone()).map(str::to_string))
                 .collect(),
-            rationale: PENALTY_RATIONALE.to_string(),
-            standards: self.standards(penalty_standards(text)),
-            recommendation: added.then(|| PENALTY_RECOMMENDATION.to_string()),
+            rationale: words.rationale.to_string(),
+            standards: words.standards,
+            recommendation: words.recommendation.map(str::to_string),
             detail: serde_json::Value::Array(changes.iter().map(penalty_detail).collect()),
         }
     }
 
-    fn penalty_change(&self, pc: &PenaltyChange, text: &str) -> Finding {
+    fn penalty_change(&self, pc: &PenaltyChange, text: &str, relevance: Relevance) -> Finding {
         use penalty::ChangeKind as P;
-        let (kind, severity) = match pc.change {
-            P::Raised => ("penalty-raised", Severity::High),
-            P::Added if is_custodial(pc.kind) => ("penalty-added", Severity::High),
-            P::Added => ("penalty-added", Severity::Medium),
-            P::Lowered => ("penalty-lowered", Severity::Info),
-            P::Removed => ("penalty-removed", Severity::Info),
-            P::Changed => ("penalty-changed", Severity::Low),
+        let (kind, severity) = match (relevance, pc.change) {
+            (Relevance::Expression, P::Raised) => ("penalty-raised", Severity::High),
+            (Relevance::Expression, P::Added) if is_custodial(pc.kind) => {
+                ("penalty-added", Severity::High)
+            }
+            (Relevance::Expression, P::Added) => ("penalty-added", Severity::Medium),
+            (Relevance::Expression, P::Changed) => ("penalty-changed", Severity::Low),
+            // Outside expression a harsher penalty is noted, not a concern.
+            (Relevance::Other, P::Raised) => ("penalty-raised", Severity::Low),
+            (Relevance::Other, P::Added) => ("penalty-added", Severity::Low),
+            (Relevance::Other, P::Changed) => ("penalty-changed", Severity::Info),
+            (_, P::Lowered) => ("penalty-lowered", Severity::Info),
+            (_, P::Removed) => ("penalty-removed", Severity::Info),
         };
         let raising = matches!(pc.change, P::Raised | P::Added);
+        let words = self.penalty_words(relevance, &[pc.kind], raising, text);
         Finding {
             kind: kind.to_string(),
             category: "penalty".to_string(),
@@ -239,10 +322,48 @@ impl Annotator<'_> {
                 .and_then(|s| text.get(s.span.clone()))
                 .map(|t| vec![t.to_string()])
                 .unwrap_or_default(),
-            rationale: PENALTY_RATIONALE.to_string(),
-            standards: self.standards(penalty_standards(text)),
-            recommendation: raising.then(|| PENALTY_RECOMMENDATION.to_string()),
+            rationale: words.rationale.to_string(),
+            standards: words.standards,
+            recommendation: words.recommendation.map(str::to_string),
             detail: penalty_detail(pc),
+        }
+    }
+
+    /// The rationale, standards and recommendation of a penalty finding: by
+    /// relevance, by the harshest kind of sanction, and by direction.
+    fn penalty_words(
+        &self,
+        relevance: Relevance,
+        kinds: &[SanctionKind],
+        raising: bool,
+        text: &str,
+    ) -> PenaltyWords {
+        if relevance == Relevance::Other {
+            return PenaltyWords {
+                rationale: OTHER_PENALTY_RATIONALE,
+                standards: Vec::new(),
+                recommendation: None,
+            };
+        }
+        let standards = self.standards(penalty_standards(text));
+        if !raising {
+            return PenaltyWords {
+                rationale: MILDER_PENALTY_RATIONALE,
+                standards,
+                recommendation: None,
+            };
+        }
+        let (rationale, recommendation) = if kinds.iter().any(|k| is_custodial(*k)) {
+            (CUSTODIAL_RATIONALE, CUSTODIAL_RECOMMENDATION)
+        } else if kinds.iter().any(|k| is_closure(*k)) {
+            (CLOSURE_RATIONALE, CLOSURE_RECOMMENDATION)
+        } else {
+            (FINE_RATIONALE, FINE_RECOMMENDATION)
+        };
+        PenaltyWords {
+            rationale,
+            standards,
+            recommendation: Some(recommendation),
         }
     }
 
@@ -363,28 +484,73 @@ impl Annotator<'_> {
     }
 }
 
-const PENALTY_RATIONALE: &str = "Sanctions on expression must be necessary and proportionate; \
-    harsher or new penalties, and custodial ones above all, chill legitimate speech.";
-const PENALTY_RECOMMENDATION: &str =
-    "Remove custodial sanctions for expression and keep fines proportionate to the harm shown.";
+/// What a penalty finding says besides its message.
+struct PenaltyWords {
+    rationale: &'static str,
+    standards: Vec<String>,
+    recommendation: Option<&'static str>,
+}
 
-/// The standards a penalty finding cites: defamation and insult provisions cite GC 34 para. 47.
+const CUSTODIAL_RATIONALE: &str = "Imprisonment, arrest or restriction of liberty for expression \
+    is a disproportionate sanction: it punishes the speaker far beyond any harm shown and deters \
+    others from speaking.";
+const CUSTODIAL_RECOMMENDATION: &str = "Remove custodial sanctions for expression; where a sanction is needed, keep it to a proportionate fine.";
+const CLOSURE_RATIONALE: &str = "Suspending or banning a media outlet, or revoking its licence, \
+    silences all who work for it and deprives the public of its reporting; it can be proportionate \
+    only as a last resort, ordered by a court.";
+const CLOSURE_RECOMMENDATION: &str = "Replace suspension, closure and licence revocation by lesser \
+    measures, or reserve them to a court as a last resort for the gravest and repeated violations.";
+const FINE_RATIONALE: &str = "Sanctions on expression must be necessary and proportionate; higher \
+    or new fines deter reporting and can ruin individual speakers and small outlets.";
+const FINE_RECOMMENDATION: &str = "Show that the amount is necessary and proportionate to the harm, \
+    or keep the former level.";
+const MILDER_PENALTY_RATIONALE: &str =
+    "A milder or removed sanction on expression lessens its chilling effect.";
+const OTHER_PENALTY_RATIONALE: &str = "The provision does not regulate expression, media or \
+    information: the penalty change is noted for completeness, and free-expression standards do \
+    not apply to it.";
+
+/// The standards a penalty finding on expression cites: necessity and
+/// proportionality; defamation and insult provisions add GC 34 para. 47.
 fn penalty_standards(text: &str) -> &'static [&'static str] {
     let lower = text.to_lowercase();
-    if ["клевет", "оскорбл", "defamation", "slander", "insult"]
-        .iter()
-        .any(|w| lower.contains(w))
+    if [
+        "клевет",
+        "оскорбл",
+        "defamation",
+        "slander",
+        "insult",
+        "жала жаб",
+        "қорла",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
     {
-        &["GC34-22", "GC34-47"]
+        &["GC34-22", "GC34-34", "GC34-47"]
     } else {
-        &["GC34-22"]
+        &["GC34-22", "GC34-34"]
     }
+}
+
+/// Sanctions that close or silence an outlet or organisation.
+fn is_closure(kind: SanctionKind) -> bool {
+    matches!(
+        kind,
+        SanctionKind::OutletSuspension
+            | SanctionKind::OutletBan
+            | SanctionKind::LicenceRevocation
+            | SanctionKind::ActivitySuspension
+            | SanctionKind::ActivityBan
+    )
 }
 
 fn is_custodial(kind: SanctionKind) -> bool {
     matches!(
         kind,
-        SanctionKind::Imprisonment | SanctionKind::Arrest | SanctionKind::RestrictionOfLiberty
+        SanctionKind::Imprisonment
+            | SanctionKind::Arrest
+            | SanctionKind::RestrictionOfLiberty
+            | SanctionKind::DeathPenalty
     )
 }
 

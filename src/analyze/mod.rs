@@ -3,7 +3,9 @@
 //! Takes a [`Comparison`] and the versions' metadata, returns a [`Report`]:
 //! every change with its findings (vague terms introduced or removed,
 //! penalties raised, lowered, added or removed, widened scope, changed
-//! definitions, dangling cross-references). Renderers read only the report.
+//! definitions, dangling cross-references), whether it concerns expression
+//! ([`relevance`]), and the changes ranked with the key ones first
+//! ([`rank`]). Renderers read only the report.
 
 mod annotate;
 pub mod definitions;
@@ -12,6 +14,8 @@ pub mod mci;
 pub mod numbers;
 pub mod parallel;
 pub mod penalty;
+pub mod rank;
+pub mod relevance;
 pub mod scan;
 pub mod xref;
 
@@ -23,7 +27,7 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// The version of the JSON report shape; bump it when the shape changes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// How serious a finding is; ordered `Info < Low < Medium < High`.
 #[derive(
@@ -108,6 +112,12 @@ pub struct AnnotatedChange {
     /// The change.
     #[serde(flatten)]
     pub change: Change,
+    /// Whether the provision concerns expression, media and information.
+    pub relevance: relevance::Relevance,
+    /// The concepts that decided the relevance (`+media`, `-advertising`).
+    pub relevance_cues: Vec<String>,
+    /// The change's rank among the changes with findings, 1 first; none without a finding above info.
+    pub rank: Option<usize>,
     /// The findings on it, most serious first.
     pub findings: Vec<Finding>,
 }
@@ -148,6 +158,8 @@ pub struct Report {
     pub to: VersionInfo,
     /// Counts of changes by kind.
     pub summary: BTreeMap<ChangeKind, usize>,
+    /// The highest-ranked changes, most important first, one sentence each.
+    pub key_changes: Vec<rank::KeyChange>,
     /// The changes, in the new version's document order.
     pub changes: Vec<AnnotatedChange>,
 }
@@ -210,6 +222,7 @@ pub fn analyze(
             old_year: meta.from.date.map(|d| d.year()),
             new_year: meta.to.date.map(|d| d.year()),
         },
+        articles: annotate::ArticleContext::of(new),
     };
     // Changes are independent: annotate the two halves on both cores.
     let mut changes = comparison.changes;
@@ -217,8 +230,15 @@ pub fn analyze(
     let annotate = |list: Vec<Change>| -> Vec<AnnotatedChange> {
         list.into_iter()
             .map(|change| {
-                let findings = annotator.findings(&change);
-                AnnotatedChange { change, findings }
+                let class = annotator.relevance(&change);
+                let findings = annotator.findings(&change, class.relevance);
+                AnnotatedChange {
+                    change,
+                    relevance: class.relevance,
+                    relevance_cues: class.cues,
+                    rank: None,
+                    findings,
+                }
             })
             .collect()
     };
@@ -231,6 +251,8 @@ pub fn analyze(
         }
         first
     });
+    let mut changes = changes;
+    let key_changes = rank::rank(&mut changes, language);
     Report {
         schema_version: SCHEMA_VERSION,
         act: meta.act,
@@ -239,6 +261,7 @@ pub fn analyze(
         from: meta.from,
         to: meta.to,
         summary,
+        key_changes,
         changes,
     }
 }

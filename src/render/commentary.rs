@@ -59,9 +59,11 @@ fn title(report: &Report) -> String {
     format!("Commentary on {name}")
 }
 
-/// Whether a change raises a concern: a finding of low severity or above.
+/// Whether a change raises a concern: a finding of medium severity or
+/// above, or of low severity on a provision concerning expression (a
+/// raised fine for a tax offence is listed among the other changes).
 fn is_concerning(change: &AnnotatedChange) -> bool {
-    change.findings.iter().any(|f| f.severity >= Severity::Low)
+    crate::analyze::rank::change_score(change) >= crate::analyze::rank::CONCERN_SCORE
 }
 
 /// Appends one line.
@@ -104,6 +106,8 @@ pub(crate) fn markdown(report: &Report, options: &CommentaryOptions) -> String {
         "*Draft commentary prepared from a comparison of two versions. \
          Complete each recommendation before submitting.*",
     );
+    line(&mut md, "");
+    md.push_str(&super::markdown::key_changes(report));
     versions(&mut md, report);
     summary(&mut md, report);
 
@@ -121,7 +125,8 @@ pub(crate) fn markdown(report: &Report, options: &CommentaryOptions) -> String {
         line(&mut md, "");
         line(
             &mut md,
-            "No change raised a concern (no finding of low severity or above).",
+            "No change raised a concern (no finding of medium severity or above, \
+             nor of low severity on a provision concerning expression).",
         );
     }
     for (i, annotated) in concerning.iter().enumerate() {
@@ -326,12 +331,36 @@ fn change_section(md: &mut String, report: &Report, number: usize, annotated: &A
             ),
         );
     }
+    line(md, "");
+    line(md, &relevance_line(annotated));
     texts(md, change);
     let mut findings: Vec<&Finding> = annotated.findings.iter().collect();
     findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
     for (j, finding) in findings.into_iter().enumerate() {
         finding_section(md, number, j + 1, finding);
     }
+}
+
+/// What the provision is about and its rank: `Concerns expression (information, media). Rank 1.`
+fn relevance_line(annotated: &AnnotatedChange) -> String {
+    use crate::analyze::relevance::Relevance;
+    let concepts: Vec<&str> = annotated
+        .relevance_cues
+        .iter()
+        .filter_map(|c| c.strip_prefix('+'))
+        .collect();
+    let mut text = match annotated.relevance {
+        Relevance::Expression if concepts.is_empty() => "Concerns expression.".to_string(),
+        Relevance::Expression => format!("Concerns expression ({}).", concepts.join(", ")),
+        Relevance::Other => {
+            "Does not concern expression: penalties here carry no free-expression rationale."
+                .to_string()
+        }
+    };
+    if let Some(rank) = annotated.rank {
+        text.push_str(&format!(" Rank {rank}."));
+    }
+    text
 }
 
 /// The old text, new text and redline of a change, as fits its kind.

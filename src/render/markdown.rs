@@ -1,9 +1,33 @@
 //! Markdown output: a document a lawyer can paste, with ~~deleted~~ and **inserted** words.
 
-use super::{change_title, version_line};
+use super::{change_title, key_changes_left_out, key_line, version_line};
 use crate::analyze::Report;
 use crate::compare::{ChangeKind, WordOp};
 use std::io::{self, Write};
+
+/// The key-changes block: a heading and a numbered list, most important first.
+pub(crate) fn key_changes(report: &Report) -> String {
+    let mut md = String::from("## Key changes\n\n");
+    if report.key_changes.is_empty() {
+        md.push_str(
+            "No key change: no finding of high severity, nor of medium severity on a provision concerning expression.\n",
+        );
+        return md;
+    }
+    for key in &report.key_changes {
+        md.push_str(&format!(
+            "{}. **{}** {}\n",
+            key.rank,
+            key.severity.as_str(),
+            escape(&key_line(report, key))
+        ));
+    }
+    let left_out = key_changes_left_out(report);
+    if left_out > 0 {
+        md.push_str(&format!("\nAnd {left_out} more among the changes below.\n"));
+    }
+    md
+}
 
 /// Escapes statute text so Markdown shows it literally.
 pub fn escape(text: &str) -> String {
@@ -204,6 +228,8 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "- **From:** {}", escape(&version_line(&report.from)))?;
     writeln!(out, "- **To:** {}", escape(&version_line(&report.to)))?;
     writeln!(out, "- **Summary:** {}", report.summary_line())?;
+    writeln!(out)?;
+    write!(out, "{}", key_changes(report))?;
     for annotated in &report.changes {
         let change = &annotated.change;
         writeln!(out)?;

@@ -68,6 +68,30 @@ pub fn write(
     }
 }
 
+/// A key change as one line of plain text, in the act's language:
+/// `ст. 456-2: вводится расплывчатое понятие «…» (ещё 8 замечаний)`.
+pub(crate) fn key_line(report: &Report, key: &crate::analyze::rank::KeyChange) -> String {
+    format!("{}: {}", key.citation, key_sentence(report, key))
+}
+
+/// A key change's sentence with the count of its other findings.
+pub(crate) fn key_sentence(report: &Report, key: &crate::analyze::rank::KeyChange) -> String {
+    if key.more == 0 {
+        key.sentence.clone()
+    } else {
+        format!(
+            "{} ({})",
+            key.sentence,
+            crate::analyze::rank::more_findings(key.more, report.language)
+        )
+    }
+}
+
+/// How many key changes the report leaves out of its block.
+pub(crate) fn key_changes_left_out(report: &Report) -> usize {
+    crate::analyze::rank::key_change_count(&report.changes).saturating_sub(report.key_changes.len())
+}
+
 /// A version line: `2023-06-06-draft (draft, 2023-06-06)`.
 pub(crate) fn version_line(v: &crate::analyze::VersionInfo) -> String {
     match (&v.stage, &v.date) {
@@ -159,6 +183,7 @@ pub(crate) fn percent_encode(text: &str, keep: &str) -> String {
 /// findings.
 #[cfg(test)]
 pub(crate) fn sample_report() -> Report {
+    use crate::analyze::relevance::Relevance;
     use crate::analyze::{AnnotatedChange, Finding, Severity, VersionInfo};
     use crate::compare::{Change, ChangeKind, Side, redline};
     use crate::statute::{Citation, Language, Status, Step, UnitKind};
@@ -198,6 +223,9 @@ pub(crate) fn sample_report() -> Report {
             redline: redline(old_text, new_text),
             footnotes: None,
         },
+        relevance: Relevance::Expression,
+        relevance_cues: vec!["+information".to_string()],
+        rank: None,
         findings: vec![
             Finding {
                 kind: "penalty-raised".to_string(),
@@ -256,6 +284,9 @@ pub(crate) fn sample_report() -> Report {
             redline: Vec::new(),
             footnotes: None,
         },
+        relevance: Relevance::Expression,
+        relevance_cues: vec!["+information".to_string()],
+        rank: None,
         findings: vec![Finding {
             kind: "vague-term-introduced".to_string(),
             category: "reputation".to_string(),
@@ -290,6 +321,9 @@ pub(crate) fn sample_report() -> Report {
             redline: Vec::new(),
             footnotes: None,
         },
+        relevance: Relevance::Expression,
+        relevance_cues: vec!["+information".to_string()],
+        rank: None,
         findings: Vec::new(),
     };
     let removed = AnnotatedChange {
@@ -306,6 +340,9 @@ pub(crate) fn sample_report() -> Report {
             redline: Vec::new(),
             footnotes: None,
         },
+        relevance: Relevance::Expression,
+        relevance_cues: vec!["+information".to_string()],
+        rank: None,
         findings: vec![Finding {
             kind: "definition-changed".to_string(),
             category: "definition".to_string(),
@@ -318,7 +355,8 @@ pub(crate) fn sample_report() -> Report {
             detail: serde_json::Value::Null,
         }],
     };
-    let changes = vec![amended, added, renumbered, removed];
+    let mut changes = vec![amended, added, renumbered, removed];
+    let key_changes = crate::analyze::rank::rank(&mut changes, Language::Ru);
     let mut summary = BTreeMap::new();
     for c in &changes {
         *summary.entry(c.change.kind).or_insert(0) += 1;
@@ -340,6 +378,7 @@ pub(crate) fn sample_report() -> Report {
         from: version("2023-01-01-in-force", (2023, 1, 1), "in-force"),
         to: version("2023-07-10-signed", (2023, 7, 10), "signed"),
         summary,
+        key_changes,
         changes,
     }
 }
@@ -369,5 +408,6 @@ pub(crate) fn hostile_report() -> Report {
             f.recommendation = Some(evil.to_string());
         }
     }
+    report.key_changes = crate::analyze::rank::rank(&mut report.changes, report.language);
     report
 }

@@ -1,6 +1,6 @@
 //! Terminal output: the change list grouped by provision, with a redline.
 
-use super::{RenderOptions, change_title, version_line};
+use super::{RenderOptions, change_title, key_changes_left_out, key_line, version_line};
 use crate::analyze::{Report, Severity};
 use crate::compare::{ChangeKind, WordOp};
 use std::io::{self, Write};
@@ -24,6 +24,29 @@ pub fn write(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> i
         version_line(&report.to)
     )?;
     writeln!(out, "{}", report.summary_line())?;
+    if report.key_changes.is_empty() {
+        writeln!(out, "key changes: none")?;
+    } else {
+        writeln!(out, "key changes:")?;
+        for key in &report.key_changes {
+            let color = if key.severity >= Severity::High {
+                style(BOLD)
+            } else {
+                style(YELLOW)
+            };
+            writeln!(
+                out,
+                "  {}. {color}{}{reset} {}",
+                key.rank,
+                key.severity.as_str(),
+                key_line(report, key)
+            )?;
+        }
+        let left_out = key_changes_left_out(report);
+        if left_out > 0 {
+            writeln!(out, "  … and {left_out} more below")?;
+        }
+    }
     for annotated in &report.changes {
         let change = &annotated.change;
         writeln!(out)?;

@@ -231,7 +231,7 @@ fn corpus_diff(act: &str) -> Value {
 #[test]
 fn cao_chapter_26_2017_to_2024() {
     let report = corpus_diff("kz/cao-ch26-ru");
-    assert_eq!(report["schema_version"], 1);
+    assert_eq!(report["schema_version"], 2);
     assert_eq!(report["from"]["id"], "2017-12-28-in-force");
     assert_eq!(report["to"]["id"], "2024-09-09-in-force");
     assert!(report["to"]["blob"].as_str().is_some_and(|b| b.len() == 40));
@@ -288,6 +288,55 @@ fn cao_chapter_26_2017_to_2024() {
             "{old} {new}"
         );
     }
+}
+
+#[test]
+fn cao_chapter_26_ranks_false_information_above_advertising_fines() {
+    let report = corpus_diff("kz/cao-ch26-ru");
+    let keys = report["key_changes"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let first_three: Vec<&str> = keys
+        .iter()
+        .take(3)
+        .filter_map(|k| k["citation"].as_str())
+        .collect();
+    assert!(
+        first_three.iter().any(|c| c.starts_with("ст. 456-2")),
+        "{keys:#?}"
+    );
+    assert_eq!(keys[0]["rank"], 1);
+    // Key lines speak Russian for a Russian act.
+    assert!(
+        keys.iter().all(|k| k["sentence"]
+            .as_str()
+            .is_some_and(|s| s.chars().any(|c| ('а'..='я').contains(&c)))),
+        "{keys:#?}"
+    );
+    let added = change(&report, "added", "ст. 456-2");
+    assert_eq!(added["relevance"], "expression");
+    assert_eq!(added["rank"], 1);
+    // Advertising is not expression: its raised fines are low, without GC 34, and no key change.
+    let advertising = change(&report, "amended", "ст. 455 ч. 1");
+    assert_eq!(advertising["relevance"], "other");
+    let findings = advertising["findings"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert!(!findings.is_empty());
+    for f in &findings {
+        assert_eq!(f["kind"], "penalty-raised", "{f}");
+        assert_eq!(f["severity"], "low", "{f}");
+        assert_eq!(f["standards"], serde_json::json!([]), "{f}");
+        assert!(f["recommendation"].is_null(), "{f}");
+    }
+    assert!(
+        !keys.iter().any(|k| k["citation"]
+            .as_str()
+            .is_some_and(|c| c.starts_with("ст. 455"))),
+        "{keys:#?}"
+    );
 }
 
 #[test]

@@ -12,6 +12,7 @@ mod hardening;
 mod import;
 mod kazakh;
 mod parallel;
+mod ranking;
 mod site_browser;
 mod site_keyboard;
 mod snapshots;

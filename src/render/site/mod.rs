@@ -283,28 +283,6 @@ fn is_concerning(finding: &Finding) -> bool {
     finding.severity >= Severity::Medium
 }
 
-/// How many key changes open a comparison; the rest are in the list of changes.
-const KEY_CHANGES_SHOWN: usize = 10;
-
-/// The key changes of a report: each change's most serious concerning
-/// finding, most serious first, in document order among equals.
-fn key_changes(report: &Report) -> Vec<(usize, &AnnotatedChange, &Finding)> {
-    let mut keys: Vec<(usize, &AnnotatedChange, &Finding)> = report
-        .changes
-        .iter()
-        .enumerate()
-        .filter_map(|(i, c)| {
-            c.findings
-                .iter()
-                .filter(|f| is_concerning(f))
-                .max_by_key(|f| f.severity)
-                .map(|f| (i, c, f))
-        })
-        .collect();
-    keys.sort_by(|a, b| b.2.severity.cmp(&a.2.severity).then(a.0.cmp(&b.0)));
-    keys
-}
-
 /// A page being written: its title, its language and its main content.
 struct PageBody {
     lang: Language,
@@ -665,23 +643,24 @@ fn comparison_page(
         "<h2 id=\"key-changes\">{}</h2>",
         escape_html(l(Label::KeyChanges))
     );
-    let keys = key_changes(report);
+    // The same ranking as every other report: severity × relevance, then document order.
+    let keys = &report.key_changes;
     if keys.is_empty() {
         let _ = writeln!(m, "<p>{}</p>", escape_html(l(Label::NoKeyChanges)));
     } else {
         m.push_str("<ol class=\"key-changes\">\n");
-        let more = keys.len().saturating_sub(KEY_CHANGES_SHOWN);
-        for &(i, annotated, finding) in keys.iter().take(KEY_CHANGES_SHOWN) {
+        for key in keys {
             let _ = writeln!(
                 m,
-                "<li><a href=\"#change-{}\" lang=\"{lang}\">{}</a>: {} {}</li>",
-                i + 1,
-                escape_html(annotated.change.citation()),
-                severity_badge(finding.severity),
-                escape_html(&finding.message)
+                "<li><a href=\"#change-{}\" lang=\"{lang}\">{}</a>: {} <span lang=\"{lang}\">{}</span></li>",
+                key.change + 1,
+                escape_html(&key.citation),
+                severity_badge(key.severity),
+                escape_html(&crate::render::key_sentence(report, key))
             );
         }
         m.push_str("</ol>\n");
+        let more = crate::render::key_changes_left_out(report);
         if more > 0 {
             let _ = writeln!(
                 m,
