@@ -11,9 +11,11 @@ fn main() -> ExitCode {
         Err(err) => {
             // A closed stderr must not turn an error into a panic: nothing more can be said.
             let mut stderr = std::io::stderr().lock();
-            let _ = writeln!(stderr, "lexwatch: error: {err}");
+            // Errors quote input (file names, statute lines): shown, never obeyed.
+            let inert = lexwatch::render::inert;
+            let _ = writeln!(stderr, "lexwatch: error: {}", inert(&err.to_string()));
             for hint in err.hints() {
-                let _ = writeln!(stderr, "hint: {hint}");
+                let _ = writeln!(stderr, "hint: {}", inert(&hint));
             }
             err.exit_code()
         }

@@ -118,6 +118,12 @@ pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<ExitCode, CliError> {
     }
     match &args.output.output {
         Some(path) => common::write_file(path, &buffer)?,
+        // The text renderer made statute text inert and added its own colours.
+        None if args.format == CheckFormat::Text => {
+            let mut out = common::raw_stdout();
+            out.write_all(&buffer)?;
+            common::finish(out)?;
+        }
         None => {
             let mut out = common::stdout();
             out.write_all(&buffer)?;

@@ -87,8 +87,17 @@ pub fn resolve(repo: &Repository, act: &ActId, spec: Option<&str>) -> Result<Ver
     Ok(repo.resolve(act, spec.unwrap_or("latest"))?)
 }
 
-/// Writes to standard output, buffered.
-pub fn stdout() -> io::BufWriter<io::StdoutLock<'static>> {
+/// Writes to standard output, buffered, with control characters made visible.
+///
+/// Statute text may carry terminal escape sequences; through this writer they
+/// are shown, never obeyed (see [`crate::render::inert`]).
+pub fn stdout() -> crate::render::InertWriter<io::BufWriter<io::StdoutLock<'static>>> {
+    crate::render::InertWriter::new(raw_stdout())
+}
+
+/// Writes to standard output, buffered, as it is: only for the text renderer,
+/// which makes statute text inert itself and adds its own colours.
+pub fn raw_stdout() -> io::BufWriter<io::StdoutLock<'static>> {
     io::BufWriter::new(io::stdout().lock())
 }
 
@@ -143,12 +152,16 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
 
 /// Prints a note on standard error (one line), e.g. an interrupted write recovered.
 pub fn note(message: &str) {
-    let _ = writeln!(io::stderr(), "lexwatch: {message}");
+    let _ = writeln!(io::stderr(), "lexwatch: {}", crate::render::inert(message));
 }
 
 /// Prints a warning on standard error (one line): the command went on.
 pub fn warn(message: &str) {
-    let _ = writeln!(io::stderr(), "lexwatch: warning: {message}");
+    let _ = writeln!(
+        io::stderr(),
+        "lexwatch: warning: {}",
+        crate::render::inert(message)
+    );
 }
 
 /// The environment variable that makes a write pause after a named step (tests only).
@@ -183,10 +196,16 @@ pub fn emit(
             write_file(path, &buffer)
         }
         None => {
-            let mut out = stdout();
             let options = crate::render::RenderOptions { color: ctx.color };
-            crate::render::write(report, format, &options, &mut out)?;
-            finish(out)
+            if format == crate::render::Format::Text {
+                let mut out = raw_stdout();
+                crate::render::write(report, format, &options, &mut out)?;
+                finish(out)
+            } else {
+                let mut out = stdout();
+                crate::render::write(report, format, &options, &mut out)?;
+                finish(out)
+            }
         }
     }
 }

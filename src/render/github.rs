@@ -4,6 +4,7 @@
 //! the statute file at the provision's lines.
 
 use super::annotation_lines;
+use super::inert::inert;
 use crate::analyze::{Report, Severity};
 use std::io::{self, Write};
 
@@ -17,10 +18,16 @@ fn command(severity: Severity) -> &'static str {
 }
 
 /// Escapes a command's message, as the Actions toolkit does.
+///
+/// The log viewer obeys ANSI sequences, so the other control characters are
+/// made visible as well (see [`inert`]).
 fn escape_data(text: &str) -> String {
-    text.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
+    inert(
+        &text
+            .replace('%', "%25")
+            .replace('\r', "%0D")
+            .replace('\n', "%0A"),
+    )
 }
 
 /// Escapes a command's property value: the message escapes plus `:` and `,`.
@@ -97,6 +104,33 @@ mod tests {
              title=a%3Ab%2Cc%25 (ст. 456-2 п. 4)::100%25 more%0D%0Afines: yes, many\n"
         );
         assert_eq!(text.lines().count(), 1);
+    }
+
+    #[test]
+    fn hostile_text_cannot_forge_a_command_or_reach_the_log_viewer() {
+        let report = crate::render::hostile_report();
+        let findings = report.findings().count();
+        let text = render(&[report]);
+        // One line per finding: no line break in the text starts a command.
+        assert_eq!(text.lines().count(), findings, "{text}");
+        for line in text.lines() {
+            // `::name k=v,k=v::message`: the properties are exactly ours.
+            let rest = line.strip_prefix("::").unwrap_or_default();
+            let (command, message) = rest.split_once("::").unwrap_or_default();
+            let (_, properties) = command.split_once(' ').unwrap_or_default();
+            let keys: Vec<&str> = properties
+                .split(',')
+                .map(|p| p.split_once('=').unwrap_or_default().0)
+                .collect();
+            assert_eq!(keys, ["file", "line", "endLine", "title"], "{line}");
+            assert!(!message.is_empty(), "{line}");
+        }
+        assert!(text.contains("%0A ::set-output") || text.contains("%250A ::set-output"));
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "{text:?}"
+        );
+        assert!(text.contains("␛[2J"), "{text}");
     }
 
     #[test]

@@ -67,7 +67,13 @@ pub(crate) fn markdown_to_html(markdown: &str) -> String {
     let root = parse(&arena, markdown);
     let mut html = String::new();
     match comrak::format_html(root, &comrak_options(), &mut html) {
-        Ok(()) => html,
+        // comrak passes control characters through; HTML does not allow them
+        // (parse errors, and XML readers refuse the page), so they go, as in
+        // [`escape_html`].
+        Ok(()) => {
+            html.retain(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r'));
+            html
+        }
         // Writing into a String cannot fail; fall back to the escaped source.
         Err(_) => format!("<pre>{}</pre>", escape_html(markdown)),
     }
@@ -137,6 +143,11 @@ pub(crate) mod tests {
             assert!(!html.contains(bad), "{bad:?} came through:\n{html}");
         }
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assert!(!html.contains("]]>"), "a CDATA end came through:\n{html}");
+        let control = html
+            .chars()
+            .find(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'));
+        assert_eq!(control, None, "a control character came through");
         // Every `&` starts an entity: no bare ampersand from the text.
         for (i, _) in html.match_indices('&') {
             let rest = &html[i..];

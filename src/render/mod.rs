@@ -8,6 +8,7 @@ mod commentary;
 mod docx;
 mod github;
 mod html;
+mod inert;
 mod json;
 mod markdown;
 mod sarif;
@@ -21,6 +22,7 @@ pub use atom::{FeedEntry, FeedInput, tag_uri, write_atom};
 pub use commentary::{CommentaryFormat, CommentaryOptions, write_commentary};
 pub use github::write_github;
 pub use html::escape_html;
+pub use inert::{InertWriter, inert};
 pub use sarif::write_sarif;
 pub use site::{
     Page, Site, SiteAct, SiteProvision, SiteVersion, act_path, citation_slug, comparison_path,
@@ -386,7 +388,10 @@ pub(crate) fn sample_report() -> Report {
 /// Puts hostile text into every field a renderer prints.
 #[cfg(test)]
 pub(crate) fn hostile_report() -> Report {
-    let evil = "<script>alert(1)</script> & \"quoted\" 'single' <img src=x onerror=alert(2)>";
+    let evil = "<script>alert(1)</script> & \"quoted\" 'single' <img src=x onerror=alert(2)> \
+                \"><img src=y onerror=alert(3)> ]]> \u{1}\u{8}\u{b}\u{c}\u{1f}\u{7f} \
+                \u{1b}]0;owned\u{7}\u{1b}[2J\u{1b}[31mred\u{1b}[0m \
+                ::error file=x,line=1::forged %0A ::set-output name=a::b";
     let mut report = sample_report();
     report.act = Some(format!("kz/{evil}"));
     report.title = Some(evil.to_string());

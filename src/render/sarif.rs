@@ -255,6 +255,24 @@ mod tests {
     }
 
     #[test]
+    fn hostile_text_is_carried_as_text() {
+        let report = crate::render::hostile_report();
+        let messages: Vec<String> = report.findings().map(|(_, f)| f.message.clone()).collect();
+        let mut out = Vec::new();
+        write_sarif(&[report], &mut out).unwrap();
+        // serde_json escapes every control character: none reaches the bytes.
+        assert!(!out.iter().any(|b| *b < 0x20 && *b != b'\n'), "raw control");
+        let doc: Value = serde_json::from_slice(&out).unwrap();
+        let shown: Vec<&str> = doc["runs"][0]["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|r| r["message"]["text"].as_str())
+            .collect();
+        assert_eq!(shown, messages);
+    }
+
+    #[test]
     fn is_deterministic() {
         let mut a = Vec::new();
         let mut b = Vec::new();

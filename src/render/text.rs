@@ -1,5 +1,6 @@
 //! Terminal output: the change list grouped by provision, with a redline.
 
+use super::inert::inert;
 use super::{RenderOptions, change_title, key_changes_left_out, key_line, version_line};
 use crate::analyze::{Report, Severity};
 use crate::compare::{ChangeKind, WordOp};
@@ -12,18 +13,21 @@ const YELLOW: &str = "\x1b[33m";
 const RESET: &str = "\x1b[0m";
 
 /// Writes the report for a terminal; colour only when asked.
+///
+/// Every text from the statutes goes through [`inert`], so the only escape
+/// sequences that reach the terminal are the colours written here.
 pub fn write(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
     let style = |code: &'static str| if options.color { code } else { "" };
     let reset = style(RESET);
-    let act = report.act.as_deref().unwrap_or("files");
+    let act = inert(report.act.as_deref().unwrap_or("files"));
     writeln!(
         out,
         "{}{act}{reset}: {} → {}",
         style(BOLD),
-        version_line(&report.from),
-        version_line(&report.to)
+        inert(&version_line(&report.from)),
+        inert(&version_line(&report.to))
     )?;
-    writeln!(out, "{}", report.summary_line())?;
+    writeln!(out, "{}", inert(&report.summary_line()))?;
     if report.key_changes.is_empty() {
         writeln!(out, "key changes: none")?;
     } else {
@@ -39,7 +43,7 @@ pub fn write(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> i
                 "  {}. {color}{}{reset} {}",
                 key.rank,
                 key.severity.as_str(),
-                key_line(report, key)
+                inert(&key_line(report, key))
             )?;
         }
         let left_out = key_changes_left_out(report);
@@ -50,7 +54,12 @@ pub fn write(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> i
     for annotated in &report.changes {
         let change = &annotated.change;
         writeln!(out)?;
-        writeln!(out, "{}{}{reset}", style(BOLD), change_title(change))?;
+        writeln!(
+            out,
+            "{}{}{reset}",
+            style(BOLD),
+            inert(&change_title(change))
+        )?;
         match change.kind {
             ChangeKind::Added => write_block(out, "+ ", change.new_text())?,
             ChangeKind::Removed => write_block(out, "- ", change.old_text())?,
@@ -58,7 +67,7 @@ pub fn write(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> i
                 if let Some(crate::statute::Status::Repealed { by: Some(by) }) =
                     change.new.as_ref().map(|s| &s.status)
                 {
-                    writeln!(out, "  repealed by {by}")?;
+                    writeln!(out, "  repealed by {}", inert(by))?;
                 }
                 write_block(out, "- ", change.old_text())?;
             }
@@ -68,7 +77,7 @@ pub fn write(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> i
                         writeln!(
                             out,
                             "  amending acts named: {}",
-                            notes.amending_acts.join("; ")
+                            inert(&notes.amending_acts.join("; "))
                         )?;
                     }
                     for note in &notes.removed {
@@ -84,16 +93,17 @@ pub fn write(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> i
         if change.kind != ChangeKind::Editorial && change.has_redline() {
             let mut line = String::from("  ");
             for op in &change.redline {
+                let t = inert(op.text());
                 match op {
-                    WordOp::Equal(t) => line.push_str(t),
-                    WordOp::Delete(t) if options.color => {
+                    WordOp::Equal(_) => line.push_str(&t),
+                    WordOp::Delete(_) if options.color => {
                         line.push_str(&format!("{RED}{t}{RESET}"))
                     }
-                    WordOp::Insert(t) if options.color => {
+                    WordOp::Insert(_) if options.color => {
                         line.push_str(&format!("{GREEN}{t}{RESET}"))
                     }
-                    WordOp::Delete(t) => line.push_str(&format!("[-{t}-]")),
-                    WordOp::Insert(t) => line.push_str(&format!("{{+{t}+}}")),
+                    WordOp::Delete(_) => line.push_str(&format!("[-{t}-]")),
+                    WordOp::Insert(_) => line.push_str(&format!("{{+{t}+}}")),
                 }
             }
             writeln!(out, "{}", line.replace('\n', "\n  "))?;
@@ -108,11 +118,15 @@ pub fn write(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> i
                 out,
                 "  {color}! {}{reset} [{}] {}",
                 finding.severity.as_str(),
-                finding.category,
-                finding.message
+                inert(&finding.category),
+                inert(&finding.message)
             )?;
             if !finding.standards.is_empty() {
-                writeln!(out, "    standard: {}", finding.standards.join("; "))?;
+                writeln!(
+                    out,
+                    "    standard: {}",
+                    inert(&finding.standards.join("; "))
+                )?;
             }
         }
     }
@@ -120,7 +134,7 @@ pub fn write(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> i
 }
 
 fn write_block(out: &mut dyn Write, prefix: &str, text: &str) -> io::Result<()> {
-    for line in text.lines() {
+    for line in inert(text).lines() {
         writeln!(out, "  {prefix}{line}")?;
     }
     Ok(())

@@ -8,6 +8,7 @@ mod cli_diff;
 mod cli_record;
 mod cli_site;
 mod cli_workflow;
+mod escaping;
 mod hardening;
 mod import;
 mod kazakh;
