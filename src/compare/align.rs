@@ -87,6 +87,9 @@ pub(crate) fn hash(s: &str) -> u64 {
 /// Hash maps keyed by word or content hashes, which are already well mixed.
 pub(crate) type HashedMap<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
 
+/// Sets of word or content hashes.
+pub(crate) type HashedSet = std::collections::HashSet<u64, BuildHasherDefault<PassThrough>>;
+
 /// A hasher for keys that are hashes already: it passes them through.
 #[derive(Default)]
 pub(crate) struct PassThrough(u64);
@@ -147,7 +150,7 @@ pub(crate) fn is_word_char(c: char) -> bool {
 }
 
 /// Lowercases one character, with fast paths for Latin and Cyrillic.
-fn fold_case(c: char) -> char {
+pub(crate) fn fold_case(c: char) -> char {
     match c {
         'A'..='Z' => c.to_ascii_lowercase(),
         'a'..='z' | '0'..='9' | 'а'..='я' => c,

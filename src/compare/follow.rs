@@ -16,14 +16,17 @@
 //! boilerplate of sanction clauses («влечет штраф … месячных расчетных
 //! показателей») cannot pair unrelated provisions.
 
-use super::align::{HashedMap, hash, is_word_char};
+use super::align::{HashedMap, HashedSet, fold_case, is_word_char};
 use super::{Change, ChangeKind, Ctx, Provision, display_text, display_text_without};
 use crate::statute::{Citation, Statute, Step, Unit};
+use std::collections::{HashMap, HashSet};
 
 /// The least rarity-weighted share of words two provisions must have in common to be one.
 const MIN_SIMILARITY: f64 = 0.6;
 /// Provisions with fewer words than this are too short to be recognised elsewhere.
 const MIN_WORDS: usize = 8;
+/// At most this many provisions of each version are read to know how rare a word is.
+const RARITY_SAMPLE: usize = 2_000;
 /// Candidate pairs share at least one of this many rarest words of the origin.
 const RARE_KEYS: usize = 8;
 
@@ -34,11 +37,24 @@ pub(super) fn follow_moves(ctx: &Ctx, old: &Statute, new: &Statute, changes: &mu
     if !changes.iter().any(is_origin) || !changes.iter().any(is_destination) {
         return;
     }
-    let old_units = old.cited_units();
-    let new_units = new.cited_units();
-    let old_index: HashedMapByCitation<'_> = old_units.iter().map(|(c, u)| (c, *u)).collect();
-    let new_index: HashedMapByCitation<'_> = new_units.iter().map(|(c, u)| (c, *u)).collect();
-    let rarity = Rarity::of(old_units.iter().chain(&new_units).map(|(_, u)| *u));
+    let wanted = |side: fn(&Change) -> Option<&super::Side>| -> Vec<Citation> {
+        changes
+            .iter()
+            .filter(|c| is_origin(c) || is_destination(c))
+            .filter_map(side)
+            .map(|s| s.path.clone())
+            .collect()
+    };
+    let old_wanted = wanted(|c| c.old.as_ref());
+    let new_wanted = wanted(|c| c.new.as_ref());
+    let (old_index, new_index) = std::thread::scope(|scope| {
+        let old_job = scope.spawn(|| units_at(old, &old_wanted));
+        let new_index = units_at(new, &new_wanted);
+        let old_index = old_job
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (old_index, new_index)
+    });
 
     let mut origins = Vec::new();
     let mut destinations = Vec::new();
@@ -47,15 +63,34 @@ pub(super) fn follow_moves(ctx: &Ctx, old: &Statute, new: &Statute, changes: &mu
             && let Some(side) = &change.old
             && let Some(unit) = old_index.get(&side.path)
         {
-            let place = Place::of(index, side);
-            pieces(&place, unit, &rarity, &mut origins);
+            pieces(&Place::of(index, side), unit, &mut origins);
         } else if is_destination(change)
             && let Some(side) = &change.new
             && let Some(unit) = new_index.get(&side.path)
         {
-            let place = Place::of(index, side);
-            pieces(&place, unit, &rarity, &mut destinations);
+            pieces(&Place::of(index, side), unit, &mut destinations);
         }
+    }
+    if origins.is_empty() || destinations.is_empty() {
+        return;
+    }
+    // Only the stems of the pieces need a rarity.
+    let stems: HashedSet = origins
+        .iter()
+        .chain(&destinations)
+        .flat_map(|p| p.words.iter().copied())
+        .collect();
+    let (old_rarity, new_rarity) = std::thread::scope(|scope| {
+        let old_job = scope.spawn(|| Rarity::of(old, &stems));
+        let new_rarity = Rarity::of(new, &stems);
+        let old_rarity = old_job
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (old_rarity, new_rarity)
+    });
+    let rarity = old_rarity.merge(new_rarity);
+    for piece in origins.iter_mut().chain(destinations.iter_mut()) {
+        piece.weight = rarity.total(&piece.words);
     }
     let matches = best_matches(&origins, &destinations, &rarity);
     if matches.is_empty() {
@@ -102,8 +137,27 @@ pub(super) fn follow_moves(ctx: &Ctx, old: &Statute, new: &Statute, changes: &mu
     }
 }
 
-/// Lookup of units by citation; citations are hashed with the standard hasher.
-type HashedMapByCitation<'a> = std::collections::HashMap<&'a Citation, &'a Unit>;
+/// The units of a statute at some citations, found in one walk.
+fn units_at<'s>(statute: &'s Statute, wanted: &[Citation]) -> HashMap<Citation, &'s Unit> {
+    let wanted_set: HashSet<&Citation> = wanted.iter().collect();
+    // Only a unit of the right kind and number can be wanted: check that before
+    // building its whole citation.
+    let last_steps: HashSet<&Step> = wanted.iter().filter_map(|c| c.0.last()).collect();
+    let mut found = HashMap::new();
+    statute.walk(|ancestors, unit| {
+        let step = Step {
+            kind: unit.kind,
+            number: unit.number.clone(),
+        };
+        if last_steps.contains(&step) {
+            let citation = Citation::of(ancestors, unit);
+            if wanted_set.contains(&citation) {
+                found.insert(citation, unit);
+            }
+        }
+    });
+    found
+}
 
 /// The moved change from one piece to another, with its redline.
 fn moved(ctx: &Ctx, from: &Piece<'_>, to: &Piece<'_>) -> Change {
@@ -186,13 +240,12 @@ impl<'s> Place<'s> {
 }
 
 /// Adds a provision and each of its descendants as pieces, skipping repealed stubs and short texts.
-fn pieces<'a>(place: &Place<'_>, unit: &'a Unit, rarity: &Rarity, out: &mut Vec<Piece<'a>>) {
+fn pieces<'a>(place: &Place<'_>, unit: &'a Unit, out: &mut Vec<Piece<'a>>) {
     if unit.is_repealed() {
         return;
     }
     let words = stem_set(&display_text(unit));
     if words.len() >= MIN_WORDS {
-        let weight = rarity.total(&words);
         out.push(Piece {
             change: place.change,
             order: out.len(),
@@ -201,7 +254,7 @@ fn pieces<'a>(place: &Place<'_>, unit: &'a Unit, rarity: &Rarity, out: &mut Vec<
             unit,
             chapter: place.chapter.cloned(),
             words,
-            weight,
+            weight: 0.0,
         });
     }
     for child in &unit.children {
@@ -221,7 +274,7 @@ fn pieces<'a>(place: &Place<'_>, unit: &'a Unit, rarity: &Rarity, out: &mut Vec<
             level,
             chapter: place.chapter,
         };
-        pieces(&child_place, child, rarity, out);
+        pieces(&child_place, child, out);
     }
 }
 
@@ -235,30 +288,35 @@ const STEM_LETTERS: usize = 5;
 /// provision that moved is often reworded around its words: stems let those
 /// count as the same word.
 fn stem_set(text: &str) -> Vec<u64> {
-    let mut stems = Vec::new();
-    let mut word = String::new();
-    let mut letters = 0;
-    let mut flush = |word: &mut String, letters: &mut usize| {
-        if !word.is_empty() {
-            stems.push(hash(word));
-            word.clear();
-        }
-        *letters = 0;
-    };
-    for c in text.chars() {
-        if is_word_char(c) {
-            if letters < STEM_LETTERS || c.is_ascii_digit() {
-                word.extend(c.to_lowercase());
-            }
-            letters += 1;
-        } else {
-            flush(&mut word, &mut letters);
-        }
-    }
-    flush(&mut word, &mut letters);
+    let mut stems = Vec::with_capacity(text.len() / 6);
+    push_stems(text, &mut stems);
     stems.sort_unstable();
     stems.dedup();
     stems
+}
+
+/// Appends the stems of a text's words, unsorted, hashed as they are read.
+fn push_stems(text: &str, out: &mut Vec<u64>) {
+    const SEED: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut h = SEED;
+    let mut letters = 0;
+    for c in text.chars() {
+        if is_word_char(c) {
+            // Numbers are kept whole: «20» and «200» are different evidence.
+            if letters < STEM_LETTERS || c.is_ascii_digit() {
+                h = (h ^ u64::from(u32::from(fold_case(c)))).wrapping_mul(PRIME);
+            }
+            letters += 1;
+        } else if letters > 0 {
+            out.push(h);
+            h = SEED;
+            letters = 0;
+        }
+    }
+    if letters > 0 {
+        out.push(h);
+    }
 }
 
 /// How rare each word is in the two versions: the weight of evidence it gives.
@@ -270,16 +328,45 @@ struct Rarity {
 }
 
 impl Rarity {
-    fn of<'a>(units: impl Iterator<Item = &'a Unit>) -> Rarity {
+    /// In how many provisions of a statute each of some stems occurs.
+    ///
+    /// A large act is sampled at an even stride (at most `RARITY_SAMPLE`
+    /// provisions): a word's rarity is an estimate either way, and this keeps
+    /// the cost of a few moves in a whole code constant.
+    fn of(statute: &Statute, wanted: &HashedSet) -> Rarity {
+        let mut units: Vec<&Unit> = Vec::new();
+        statute.walk(|_, unit| units.push(unit));
+        let stride = units.len().div_ceil(RARITY_SAMPLE).max(1);
         let mut counts: HashedMap<u32> = HashedMap::default();
         let mut provisions = 0;
-        for unit in units {
+        let mut stems = Vec::new();
+        for unit in units.into_iter().step_by(stride) {
             provisions += 1;
-            for word in stem_set(&unit.own_words()) {
-                *counts.entry(word).or_insert(0) += 1;
+            stems.clear();
+            for text in [
+                unit.heading.as_deref().unwrap_or(""),
+                &unit.text,
+                &unit.tail,
+            ] {
+                push_stems(text, &mut stems);
+            }
+            stems.retain(|s| wanted.contains(s));
+            stems.sort_unstable();
+            stems.dedup();
+            for &stem in &stems {
+                *counts.entry(stem).or_insert(0) += 1;
             }
         }
         Rarity { counts, provisions }
+    }
+
+    /// The counts of two statutes together.
+    fn merge(mut self, other: Rarity) -> Rarity {
+        for (stem, n) in other.counts {
+            *self.counts.entry(stem).or_insert(0) += n;
+        }
+        self.provisions += other.provisions;
+        self
     }
 
     /// The weight of one word: high for rare words, near zero for words in every provision.
