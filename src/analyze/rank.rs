@@ -3,8 +3,9 @@
 //! A finding scores its severity (info 0, low 1, medium 2, high 3) times its
 //! change's relevance (expression 2, other 1); a change scores its best
 //! finding. Changes are ranked by score, then by the severity of that
-//! finding, then in document order, so the same report always ranks the
-//! same way. The *key changes* are the ranked changes scoring 3 or more (a
+//! finding, then by how many of its findings reach that score (an article
+//! with five high findings before a part with one), then in document order,
+//! so the same report always ranks the same way. The *key changes* are the ranked changes scoring 3 or more (a
 //! high finding anywhere, a medium one on expression), at most
 //! [`KEY_CHANGES`], each with one sentence in the act's language; a penalty
 //! outside expression is at most low, so it is never a key change.
@@ -105,19 +106,30 @@ pub fn rank(changes: &mut [AnnotatedChange], language: Language) -> Vec<KeyChang
             .sort_by_key(|f| std::cmp::Reverse(f.severity));
         change.rank = None;
     }
-    // (score, severity, index) of each change with a finding worth ranking.
-    let mut order: Vec<(u32, Severity, usize)> = changes
+    // (score, severity, how many findings reach that score, index) of each
+    // change with a finding worth ranking.
+    let mut order: Vec<(u32, Severity, usize, usize)> = changes
         .iter()
         .enumerate()
         .filter_map(|(i, c)| {
             let best = c.findings.first()?;
             let s = score(best, c.relevance);
-            (s > 0).then_some((s, best.severity, i))
+            let equals = c
+                .findings
+                .iter()
+                .filter(|f| score(f, c.relevance) == s)
+                .count();
+            (s > 0).then_some((s, best.severity, equals, i))
         })
         .collect();
-    order.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+    order.sort_by(|a, b| {
+        b.0.cmp(&a.0)
+            .then(b.1.cmp(&a.1))
+            .then(b.2.cmp(&a.2))
+            .then(a.3.cmp(&b.3))
+    });
     let mut keys = Vec::new();
-    for (rank, &(s, _, i)) in order.iter().enumerate() {
+    for (rank, &(s, _, _, i)) in order.iter().enumerate() {
         let annotated = &mut changes[i];
         annotated.rank = Some(rank + 1);
         if s < KEY_SCORE || keys.len() == KEY_CHANGES {
@@ -647,6 +659,27 @@ mod tests {
         // A family this module does not know speaks for itself.
         let f = finding("intent-removed", Severity::High, Value::Null);
         assert_eq!(sentence(&f, Language::Ru), "intent-removed message");
+    }
+
+    #[test]
+    fn ranking_weighs_relevance_then_the_number_of_serious_findings() {
+        let mut report = crate::render::sample_report();
+        // The first change has one high finding; a later copy gets a second one.
+        let mut twice = report.changes[0].clone();
+        let high = twice.findings[0].clone();
+        twice.findings.push(high);
+        // A high finding on a provision that is not about expression scores 3, below a medium one on expression (4).
+        let mut other = report.changes[0].clone();
+        other.relevance = Relevance::Other;
+        let mut medium = report.changes[0].clone();
+        medium.findings.retain(|f| f.severity == Severity::Medium);
+        report.changes = vec![report.changes[0].clone(), other, medium, twice];
+        let keys = rank(&mut report.changes, Language::Ru);
+        let order: Vec<usize> = keys.iter().map(|k| k.change).collect();
+        assert_eq!(order, [3, 0, 2, 1]);
+        assert_eq!(report.changes[3].rank, Some(1));
+        assert_eq!(report.changes[1].rank, Some(4));
+        assert_eq!(keys[0].more, 2);
     }
 
     #[test]

@@ -307,6 +307,7 @@ fn cao_chapter_26_ranks_false_information_above_advertising_fines() {
         "{keys:#?}"
     );
     assert_eq!(keys[0]["rank"], 1);
+    assert_eq!(keys[0]["citation"], "ст. 456-2", "{keys:#?}");
     // Key lines speak Russian for a Russian act.
     assert!(
         keys.iter().all(|k| k["sentence"]
