@@ -103,6 +103,10 @@ pub fn write_sarif(reports: &[Report], out: &mut dyn Write) -> io::Result<()> {
                 if let Some(act) = &report.act {
                     props.insert("act".into(), json!(act));
                 }
+                props.insert("relevance".into(), json!(annotated.relevance));
+                if let Some(rank) = annotated.rank {
+                    props.insert("change_rank".into(), json!(rank));
+                }
                 if !finding.matched.is_empty() {
                     props.insert("matched".into(), json!(finding.matched));
                 }
@@ -227,6 +231,8 @@ mod tests {
         );
         assert_eq!(penalty["properties"]["severity"], "high");
         assert_eq!(penalty["properties"]["category"], "penalty");
+        assert_eq!(penalty["properties"]["relevance"], "expression");
+        assert_eq!(penalty["properties"]["change_rank"], 1);
         assert_eq!(penalty["properties"]["citation"], "ст. 456-2 п. 4");
         assert_eq!(penalty["properties"]["detail"]["factor"], 2.0);
         assert_eq!(results[1]["level"], "warning");
