@@ -210,6 +210,74 @@ pub fn emit(
     }
 }
 
+/// The error for a provision a version does not have, saying where it is:
+/// a later or earlier version, another act, or what the enclosing provision has.
+pub fn missing_provision(
+    repo: &Repository,
+    version: &Version,
+    statute: &crate::statute::Statute,
+    citation: &crate::statute::Citation,
+) -> CliError {
+    use crate::statute::{ArticleDivision, UnitKind};
+    let style = statute.cite_style();
+    let cited = citation.display(style);
+    let head = format!("{} version {} has no {cited}", version.act, version.label());
+    let absence = match repo.locate_absent(version, statute, citation) {
+        Ok(absence) => absence,
+        Err(e) => return CliError::new(format!("{head} ({e})")),
+    };
+    let on = |v: &Version| match &v.entry {
+        Some(e) => format!("{} ({})", e.id, e.date),
+        None => v.label(),
+    };
+    if let Some(later) = &absence.later {
+        let what = if absence.earlier.is_some() {
+            "it is back in"
+        } else {
+            "it first appears in"
+        };
+        return CliError::new(format!("{head}: {what} {}", on(later)))
+            .with_hint(format!("show it with --at {}", later.label()));
+    }
+    if let Some(earlier) = &absence.earlier {
+        return CliError::new(format!("{head}: it was last in {}", on(earlier)))
+            .with_hint(format!("show it with --at {}", earlier.label()));
+    }
+    if let Some((parent, kind, numbers)) = &absence.parent {
+        let noun = match (kind, style.division) {
+            (UnitKind::Paragraph, ArticleDivision::Part) => "parts",
+            (UnitKind::Paragraph, ArticleDivision::Paragraph) => "paragraphs",
+            (UnitKind::Subparagraph, _) => "subparagraphs",
+            (UnitKind::Note, _) => "notes",
+            _ => "units",
+        };
+        let parent = parent.display(style);
+        let has = if numbers.is_empty() {
+            format!("{parent} has no {noun}")
+        } else {
+            format!(
+                "{parent} has {noun} {}",
+                crate::corpus::number_range(numbers)
+            )
+        };
+        return CliError::new(format!("{head}: {has}"));
+    }
+    if !absence.other_acts.is_empty() {
+        let acts: Vec<String> = absence.other_acts.iter().map(|a| a.to_string()).collect();
+        let first = &acts[0];
+        let verb = if acts.len() == 1 { "holds" } else { "hold" };
+        return CliError::new(format!("{head}: {} {verb} it", acts.join(", ")))
+            .with_hint(format!("lexwatch show {first} \"{cited}\""));
+    }
+    match &absence.articles {
+        Some((first, last)) if first == last => {
+            CliError::new(format!("{head} (its only article is {first})"))
+        }
+        Some((first, last)) => CliError::new(format!("{head} (articles {first} to {last})")),
+        None => CliError::new(format!("{head} (it has no articles)")),
+    }
+}
+
 /// Resolves FROM and TO: TO defaults to latest, FROM to the version before TO.
 pub fn version_pair(
     repo: &Repository,

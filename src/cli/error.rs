@@ -117,6 +117,7 @@ impl From<CorpusError> for CliError {
         let kind = match &e {
             CorpusError::UnknownAct { .. }
             | CorpusError::UnknownVersion { .. }
+            | CorpusError::BeforeFirstVersion { .. }
             | CorpusError::InvalidActId(_) => ErrorKind::Usage,
             CorpusError::Busy(_) => ErrorKind::Busy,
             CorpusError::Git(_) => ErrorKind::Internal,
@@ -132,6 +133,11 @@ impl From<CorpusError> for CliError {
             }
             CorpusError::UnknownVersion { .. } => {
                 err = err.with_hint("`lexwatch log ACT` lists an act's versions");
+            }
+            CorpusError::BeforeFirstVersion {
+                first, first_date, ..
+            } => {
+                err = err.with_hint(format!("name {first}, or a date from {first_date} on"));
             }
             CorpusError::Busy(_) => {
                 err = err.with_hint("another lexwatch is recording here; try again");

@@ -1,7 +1,7 @@
 //! `lexwatch show`: print a version of an act, or one provision of it.
 
 use super::common::{self, CliError, Ctx};
-use crate::statute::{Citation, Status, UnitKind};
+use crate::statute::{Citation, Status};
 use clap::Args;
 use std::io::Write;
 use std::process::ExitCode;
@@ -43,21 +43,9 @@ pub fn run(ctx: &Ctx, args: &ShowArgs) -> Result<ExitCode, CliError> {
     let citation = Citation::parse(citation)?;
     let statute = repo.load(&version)?;
     let Some(unit) = statute.find(&citation) else {
-        let articles: Vec<String> = statute
-            .cited_units()
-            .into_iter()
-            .filter(|(_, u)| u.kind == UnitKind::Article)
-            .filter_map(|(c, _)| c.article().map(str::to_string))
-            .collect();
-        let range = match (articles.first(), articles.last()) {
-            (Some(first), Some(last)) => format!("articles {first} to {last}"),
-            _ => "no articles".to_string(),
-        };
-        return Err(CliError::new(format!(
-            "{act} version {} has no {} ({range})",
-            version.label(),
-            citation.display(statute.cite_style())
-        )));
+        return Err(common::missing_provision(
+            &repo, &version, &statute, &citation,
+        ));
     };
     let text = String::from_utf8_lossy(&bytes);
     let source = text.get(unit.span.start..unit.span.end).unwrap_or("");

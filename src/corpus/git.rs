@@ -69,6 +69,18 @@ pub enum CorpusError {
     /// An act id that is not a safe path.
     #[error(transparent)]
     InvalidActId(#[from] InvalidActId),
+    /// A date before the act's first version: nothing was in force then.
+    #[error("{act} has no version on {date}: its earliest is {first} of {first_date}")]
+    BeforeFirstVersion {
+        /// The act.
+        act: String,
+        /// The date asked for.
+        date: chrono::NaiveDate,
+        /// The register id of the earliest version.
+        first: String,
+        /// Its date.
+        first_date: chrono::NaiveDate,
+    },
     /// A version name that matches nothing.
     #[error(
         "{act}: no version {spec:?}; versions: {available} (or latest, previous, a date, a stage or a git revision)"

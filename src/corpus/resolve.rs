@@ -85,7 +85,15 @@ impl Repository {
         if let Ok(date) = spec.parse::<NaiveDate>() {
             return match register.versions.iter().rposition(|e| e.date <= date) {
                 Some(i) => Ok(at(i)),
-                None => Err(unknown()),
+                None => Err(match register.versions.first() {
+                    Some(first) => CorpusError::BeforeFirstVersion {
+                        act: act.to_string(),
+                        date,
+                        first: first.id.clone(),
+                        first_date: first.date,
+                    },
+                    None => unknown(),
+                }),
             };
         }
         if let Ok(stage) = spec.parse::<Stage>() {

@@ -548,3 +548,90 @@ fn citations_as_people_type_them_reach_the_same_provision() {
     let part = corpus(&["show", "kz/cao-ch26-kk", "456-2-бап 1-бөлік"]).success();
     assert!(part.contains("456-2-бап"), "{part}");
 }
+
+#[test]
+fn a_provision_held_by_another_act_names_that_act() {
+    let out = corpus(&["show", "kz/criminal-code-ch04-05-ru", "ст. 274"]);
+    assert!(
+        out.stderr
+            .contains("hint: lexwatch show kz/criminal-code-ch09-10-ru \"ст. 274\""),
+        "{}",
+        out.stderr
+    );
+    let err = out.failure();
+    assert_eq!(
+        err,
+        "lexwatch: error: kz/criminal-code-ch04-05-ru version 2025-09-16-in-force has no ст. 274: \
+         kz/criminal-code-ch09-10-ru, kz/criminal-code hold it"
+    );
+}
+
+#[test]
+fn a_missing_part_says_which_parts_the_article_has() {
+    let err = corpus(&["show", "kz/criminal-code-ch04-05-ru", "ст. 174 п. 9"]).failure();
+    assert!(
+        err.ends_with("has no ст. 174 ч. 9: ст. 174 has parts 1–3"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_article_not_yet_in_force_names_the_version_it_first_appears_in() {
+    let out = corpus(&["show", "kz/cao-ch26-ru", "--at", "2017-12-28", "ст. 456-2"]);
+    assert!(
+        out.stderr
+            .contains("hint: show it with --at 2024-09-09-in-force"),
+        "{}",
+        out.stderr
+    );
+    let err = out.failure();
+    assert!(
+        err.ends_with(
+            "kz/cao-ch26-ru version 2017-12-28-in-force has no ст. 456-2: \
+             it first appears in 2024-09-09-in-force (2024-09-09)"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_date_before_the_first_version_names_the_earliest() {
+    for args in [
+        &["diff", "kz/cao-ch26-ru", "2010-01-01"][..],
+        &["show", "kz/cao-ch26-ru", "--at", "2010-01-01"],
+    ] {
+        let out = corpus(args);
+        assert!(
+            out.stderr
+                .contains("hint: name 2017-12-28-in-force, or a date from 2017-12-28 on"),
+            "{}",
+            out.stderr
+        );
+        let err = out.failure();
+        assert_eq!(
+            err,
+            "lexwatch: error: kz/cao-ch26-ru has no version on 2010-01-01: \
+             its earliest is 2017-12-28-in-force of 2017-12-28"
+        );
+    }
+}
+
+#[test]
+fn a_removed_article_names_the_last_version_that_had_it() {
+    let repo = TestRepo::new();
+    let v1 = "### Article 1. Scope\n\n1. This Law applies to media.\n\n\
+              ### Article 2. Licences\n\n1. A licence is required.\n";
+    let v2 = "### Article 1. Scope\n\n1. This Law applies to media and platforms.\n";
+    repo.record("kz/media", "2020-01-01", "in-force", v1);
+    repo.record("kz/media", "2024-01-01", "in-force", v2);
+    let err = repo.run(&["show", "kz/media", "art. 2"]).failure();
+    assert!(
+        err.ends_with("has no art. 2: it was last in 2020-01-01-in-force (2020-01-01)"),
+        "{err}"
+    );
+    let err = repo.run(&["show", "kz/media", "art. 7"]).failure();
+    assert!(
+        err.ends_with("has no art. 7 (its only article is 1)"),
+        "{err}"
+    );
+}
