@@ -7,27 +7,28 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-/// Turn a Word document, a web page or a plain text in any encoding into a statute file.
+/// Turn a Word document, a web page, a PDF or a plain text in any encoding into a statute file.
 ///
 /// Reads .docx (paragraphs, headings, automatic numbering, tables, footnotes,
 /// tracked changes), .html (the official legal information system's pages or
-/// any HTML document; navigation and scripts dropped), and plain text in
-/// UTF-8, UTF-16, Windows-1251 or KOI8-R (text copied from a PDF too: words
-/// hyphenated across lines are joined, running headers and page numbers
-/// dropped). Writes lexwatch's Markdown with front matter (title, language)
-/// to standard output or -o FILE, and reports on standard error what it
-/// recognised and, with line numbers, what it could not place. `record`
-/// accepts the same inputs directly.
+/// any HTML document; navigation and scripts dropped), PDF files with a text
+/// layer, and plain text in UTF-8, UTF-16, Windows-1251 or KOI8-R (text
+/// copied from a PDF too: words hyphenated across lines are joined, running
+/// headers and page numbers dropped). Writes lexwatch's Markdown with front
+/// matter (title, language) to standard output or -o FILE, and reports on
+/// standard error what it recognised and, with line numbers, what it could
+/// not place. `record` accepts the same inputs directly.
 ///
 /// Examples:
 ///   lexwatch import draft.docx -o draft.md
 ///   lexwatch import adilet-page.html --act kz/mass-media-2024-ru -o law.md
 ///   lexwatch import law-cp1251.txt
+///   lexwatch import zakon.pdf -o zakon.md
 ///   lexwatch import tracked.docx --revisions original -o before.md
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
 pub struct ImportArgs {
-    /// The file to import (.docx, .html, .txt).
+    /// The file to import (.docx, .html, .pdf, .txt).
     #[arg(value_name = "FILE")]
     file: std::path::PathBuf,
     /// The act id to write into the front matter.

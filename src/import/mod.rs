@@ -11,6 +11,7 @@
 
 mod docx;
 mod html;
+mod pdf;
 mod text;
 
 use crate::statute::{Language, Statute, UnitKind};
@@ -40,6 +41,8 @@ pub enum InputFormat {
     Html,
     /// Plain text in any of the supported encodings (text copied from a PDF too).
     Text,
+    /// A PDF with a text layer.
+    Pdf,
 }
 
 impl InputFormat {
@@ -49,6 +52,7 @@ impl InputFormat {
             InputFormat::Docx => "Word document",
             InputFormat::Html => "web page",
             InputFormat::Text => "plain text",
+            InputFormat::Pdf => "PDF",
         }
     }
 }
@@ -240,32 +244,32 @@ pub fn import(bytes: &[u8], name: &str, options: &ImportOptions) -> Result<Impor
             )
         });
     }
-    if bytes.starts_with(b"%PDF") {
-        return Err(unsupported(
-            "PDF is not read directly yet; copy its text into a .txt file (or convert it to .docx) and import that",
-        ));
-    }
     if bytes.starts_with(b"{\\rtf") {
         return Err(unsupported(
             "RTF is not supported; save it as .docx and import again",
         ));
     }
-    let (format, blocks, encoding, has_revisions) =
-        if bytes.starts_with(b"PK\x03\x04") || ext == "docx" {
-            let doc =
-                docx::read(bytes, options.revisions).map_err(|reason| ImportError::Unreadable {
-                    file: name.to_string(),
-                    reason,
-                })?;
-            (InputFormat::Docx, doc.blocks, None, doc.has_revisions)
+    let (format, blocks, encoding, has_revisions) = if bytes.starts_with(b"%PDF") {
+        let blocks = pdf::read(bytes).map_err(|reason| ImportError::Unreadable {
+            file: name.to_string(),
+            reason,
+        })?;
+        (InputFormat::Pdf, blocks, None, false)
+    } else if bytes.starts_with(b"PK\x03\x04") || ext == "docx" {
+        let doc =
+            docx::read(bytes, options.revisions).map_err(|reason| ImportError::Unreadable {
+                file: name.to_string(),
+                reason,
+            })?;
+        (InputFormat::Docx, doc.blocks, None, doc.has_revisions)
+    } else {
+        let (decoded, encoding) = text::decode(bytes);
+        if matches!(ext.as_str(), "html" | "htm" | "xhtml") || html::looks_like_html(&decoded) {
+            (InputFormat::Html, html::read(&decoded), encoding, false)
         } else {
-            let (decoded, encoding) = text::decode(bytes);
-            if matches!(ext.as_str(), "html" | "htm" | "xhtml") || html::looks_like_html(&decoded) {
-                (InputFormat::Html, html::read(&decoded), encoding, false)
-            } else {
-                (InputFormat::Text, text::read(&decoded), encoding, false)
-            }
-        };
+            (InputFormat::Text, text::read(&decoded), encoding, false)
+        }
+    };
     let structured = blocks.iter().any(|b| {
         ARTICLE.is_match(&b.text) || DIVISION.is_match(&b.text) || text::starts_with_number(&b.text)
     });
@@ -273,7 +277,9 @@ pub fn import(bytes: &[u8], name: &str, options: &ImportOptions) -> Result<Impor
         let reason = match format {
             InputFormat::Html => "no articles or numbered paragraphs in the page",
             InputFormat::Docx => "no articles or numbered paragraphs in the document",
-            InputFormat::Text => "no articles or numbered paragraphs in the text",
+            InputFormat::Text | InputFormat::Pdf => {
+                "no articles or numbered paragraphs in the text"
+            }
         };
         return Err(ImportError::NoStatute {
             file: name.to_string(),

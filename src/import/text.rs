@@ -61,9 +61,15 @@ pub(super) fn decode(bytes: &[u8]) -> (String, Option<&'static str>) {
 pub(super) fn read(text: &str) -> Vec<Block> {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     // Form feeds separate PDF pages.
-    let lines: Vec<&str> = text.split(['\n', '\u{c}']).collect();
-    let pages = text.matches('\u{c}').count() + 1;
-    let dropped = running_lines(&lines, pages);
+    let mut lines: Vec<&str> = Vec::new();
+    let mut page_of: Vec<usize> = Vec::new();
+    for (p, page) in text.split('\u{c}').enumerate() {
+        for line in page.split('\n') {
+            lines.push(line);
+            page_of.push(p);
+        }
+    }
+    let dropped = running_lines(&lines, &page_of);
     let mut blocks: Vec<Block> = Vec::new();
     let mut current: Option<Block> = None;
     for (i, raw) in lines.iter().enumerate() {
@@ -141,15 +147,28 @@ fn join_line(text: &mut String, line: &str) {
 }
 
 /// Lines to drop: bare page numbers («12», «- 12 -», «Страница 3 из 40») and
-/// running headers or footers (the same short line at least three times, far apart).
-fn running_lines(lines: &[&str], pages: usize) -> Vec<bool> {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for line in lines {
-        let t = line.trim();
-        if !t.is_empty() && t.chars().count() <= 80 {
-            *counts.entry(t).or_insert(0) += 1;
+/// running headers or footers: a line at the top or bottom of at least three
+/// pages (of both, when there are two). Pages are separated by form feeds.
+fn running_lines(lines: &[&str], page_of: &[usize]) -> Vec<bool> {
+    let pages = page_of.last().map_or(1, |p| p + 1);
+    // Each page's first and last two non-empty lines: where headers and footers sit.
+    let mut edges: HashMap<&str, usize> = HashMap::new();
+    for p in 0..pages {
+        let on_page: Vec<&str> = lines
+            .iter()
+            .zip(page_of)
+            .filter(|(l, q)| **q == p && !l.trim().is_empty())
+            .map(|(l, _)| l.trim())
+            .collect();
+        let n = on_page.len();
+        let mut seen = std::collections::HashSet::new();
+        for (k, t) in on_page.iter().enumerate() {
+            if (k < 2 || k + 2 >= n) && seen.insert(*t) {
+                *edges.entry(t).or_insert(0) += 1;
+            }
         }
     }
+    let needed = if pages == 2 { 2 } else { 3 };
     lines
         .iter()
         .map(|line| {
@@ -168,13 +187,12 @@ fn running_lines(lines: &[&str], pages: usize) -> Vec<bool> {
                 (lower.starts_with("страница ")
                     || lower.starts_with("page ")
                     || lower.starts_with("бет "))
-                    && lower.chars().filter(char::is_ascii_digit).count() > 0
+                    && lower.chars().any(|c| c.is_ascii_digit())
                     && lower.chars().count() <= 30
             };
-            // A running header repeats on most pages; statute lines that
-            // repeat («1. Исключен.») start with a number or a heading word.
-            let repeated = counts.get(t).copied().unwrap_or(0) >= 3
-                && (pages >= 2 || counts.get(t).copied().unwrap_or(0) >= 5)
+            let repeated = pages >= 2
+                && t.chars().count() <= 80
+                && edges.get(t).copied().unwrap_or(0) >= needed
                 && !starts_with_number(t)
                 && !ARTICLE.is_match(t)
                 && !DIVISION.is_match(t)

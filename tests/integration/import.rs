@@ -820,3 +820,123 @@ fn first_difference(a: &serde_json::Value, b: &serde_json::Value, at: &str) -> O
         _ => Some(format!("{at}: {a} ≠ {b}")),
     }
 }
+
+/// LibreOffice's command, when it is installed (`.ci/run` installs it).
+fn soffice() -> Option<&'static str> {
+    ["soffice", "libreoffice"].into_iter().find(|cmd| {
+        std::process::Command::new(cmd)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    })
+}
+
+/// The articles, parts and subparagraphs of a statute, by citation.
+fn structure(statute: &Statute) -> Vec<String> {
+    statute
+        .cited_units()
+        .into_iter()
+        .filter(|(_, u)| !u.kind.is_division())
+        .map(|(c, _)| c.to_string())
+        .collect()
+}
+
+#[test]
+fn a_pdf_made_by_libreoffice_imports_with_the_same_articles_and_parts() {
+    let Some(soffice) = soffice() else {
+        eprintln!("skipped: LibreOffice (soffice) is not installed; .ci/run installs it");
+        return;
+    };
+    for act in ["kz/cao-ch26-ru", "kz/cao-ch26-kk", "kz/online-platforms-ru"] {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(
+            dir.path().join("law.html"),
+            html_page(&pieces(&bundled(act))),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let profile = format!(
+            "-env:UserInstallation=file://{}/profile",
+            dir.path().display()
+        );
+        let status = std::process::Command::new(soffice)
+            .args([
+                profile.as_str(),
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+            ])
+            .arg(dir.path())
+            .arg(dir.path().join("law.html"))
+            .env("HOME", dir.path())
+            .output()
+            .unwrap_or_else(|e| panic!("{soffice}: {e}"));
+        assert!(
+            status.status.success(),
+            "{}",
+            String::from_utf8_lossy(&status.stderr)
+        );
+        let pdf = std::fs::read(dir.path().join("law.pdf")).unwrap_or_else(|e| panic!("{e}"));
+        let (markdown, stderr) = import("law.pdf", &pdf);
+        assert!(stderr.contains("imported law.pdf (PDF)"), "{stderr}");
+        let original = structure(&parse(&bundled(act), act));
+        let again = structure(&parse(&markdown, "pdf"));
+        assert!(original.len() > 50, "{act}");
+        assert_eq!(original, again, "{act}");
+    }
+}
+
+/// A one-page PDF with a drawing and no text, as a scanner's image-only file reads.
+fn pdf_without_text() -> Vec<u8> {
+    let content = "0 0 1 rg 100 100 200 200 re f";
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>"
+            .to_string(),
+        format!(
+            "<< /Length {} >>\nstream\n{content}\nendstream",
+            content.len()
+        ),
+    ];
+    let mut pdf = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, o) in objects.iter().enumerate() {
+        offsets.push(pdf.len());
+        pdf.extend_from_slice(format!("{} 0 obj\n{o}\nendobj\n", i + 1).as_bytes());
+    }
+    let xref = pdf.len();
+    let mut table = format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1);
+    for o in offsets {
+        table.push_str(&format!("{o:010} 00000 n \n"));
+    }
+    pdf.extend_from_slice(table.as_bytes());
+    pdf.extend_from_slice(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .as_bytes(),
+    );
+    pdf
+}
+
+#[test]
+fn a_scanned_pdf_and_a_damaged_one_are_one_line_errors() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(dir.path().join("scan.pdf"), pdf_without_text())
+        .unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(dir.path().join("bad.pdf"), b"%PDF-1.4\nnot really")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let err = run_in(dir.path(), &["import", "scan.pdf", "-o", "out.md"]).failure();
+    assert!(
+        err.starts_with("lexwatch: error: scan.pdf: the PDF has no text layer"),
+        "{err}"
+    );
+    let err = run_in(dir.path(), &["import", "bad.pdf", "-o", "out.md"]).failure();
+    assert!(
+        err.starts_with("lexwatch: error: bad.pdf: the PDF could not be read"),
+        "{err}"
+    );
+    assert!(!dir.path().join("out.md").exists());
+}
