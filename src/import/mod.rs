@@ -342,10 +342,9 @@ static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// An amendment note: «Сноска. …», «Ескерту. …», "Footnote. …".
+/// An amendment note: «Сноска. …», «Ескерту. …», "Footnote. …", as the parser reads one.
 fn is_editorial(text: &str) -> bool {
-    let t = text.trim_start_matches(['*', '_', ' ']);
-    t.starts_with("Сноска.") || t.starts_with("Ескерту.") || t.starts_with("Footnote.")
+    crate::statute::is_footnote_text(text)
 }
 
 /// Writes blocks as a statute file; returns it and the warnings about blocks it could not place.
@@ -441,9 +440,10 @@ fn write_markdown(blocks: &[Block], options: &ImportOptions) -> (String, Vec<War
 /// again as the body's first heading. Its entries name articles but are not
 /// articles.
 fn table_of_contents(blocks: &[Block]) -> std::ops::Range<usize> {
-    static TOC: LazyLock<Regex> =
-        LazyLock::new(|| regex(r"^(?i:оглавление|содержание|contents|table of contents|мазмұны)$"));
-    let Some(start) = blocks.iter().position(|b| TOC.is_match(b.text.trim())) else {
+    let Some(start) = blocks
+        .iter()
+        .position(|b| crate::statute::TOC.is_match(b.text.trim()))
+    else {
         return 0..0;
     };
     let Some(first) = blocks.get(start + 1).map(|b| b.text.trim()) else {

@@ -207,7 +207,7 @@ static REPEALING_ACT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-static TOC: LazyLock<Regex> =
+pub(crate) static TOC: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^(?i:оглавление|содержание|contents|table of contents|мазмұны)$"));
 
 static SANCTION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -884,7 +884,7 @@ fn starts_unit(text: &str) -> bool {
     numbered(text).is_some() || note_start(text).is_some()
 }
 
-fn is_footnote_text(text: &str) -> bool {
+pub(crate) fn is_footnote_text(text: &str) -> bool {
     let t = text.trim_start_matches(['*', '_', ' ']);
     t.starts_with("Сноска.") || t.starts_with("Footnote.") || t.starts_with("Ескерту.")
 }
