@@ -12,6 +12,7 @@ pub mod definitions;
 pub mod lexicon;
 pub mod mci;
 pub mod numbers;
+mod only;
 pub mod parallel;
 pub mod penalty;
 pub mod rank;

@@ -35,6 +35,8 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
     format: CheckFormat,
     #[command(flatten)]
+    only: common::OnlyArgs,
+    #[command(flatten)]
     output: OutputArgs,
 }
 
@@ -53,6 +55,7 @@ pub enum CheckFormat {
 
 /// Runs `check`.
 pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<ExitCode, CliError> {
+    let only = args.only.citation()?;
     let repo = ctx.repo()?;
     let lexicon = ctx.lexicon()?;
     let threshold = match args.fail_on {
@@ -79,6 +82,11 @@ pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<ExitCode, CliError> {
     if let Some(p) = &progress {
         p.finish();
     }
+    // The gate and every format see only the one provision, in every act checked.
+    let reports = match &only {
+        Some(only) => reports.into_iter().map(|r| r.only(only)).collect(),
+        None => reports,
+    };
     let mut buffer = Vec::new();
     match args.format {
         CheckFormat::Text => {

@@ -38,6 +38,8 @@ pub struct CommentaryArgs {
     /// List changes without findings in full, not only in the summary table.
     #[arg(long)]
     all: bool,
+    #[command(flatten)]
+    only: common::OnlyArgs,
 }
 
 /// Formats `commentary` writes.
@@ -59,7 +61,9 @@ pub fn run(ctx: &Ctx, args: &CommentaryArgs) -> Result<ExitCode, CliError> {
     };
     let (repo, act) = ctx.act(&args.act)?;
     let (from, to) = common::version_pair(&repo, &act, args.from.as_deref(), args.to.as_deref())?;
+    let only = args.only.citation()?;
     let report = crate::diff_versions(&repo, &ctx.lexicon()?, &from, &to)?;
+    let report = common::only_in_versions(&repo, (&from, &to), report, only.as_ref())?;
     let format = match format {
         CommentaryFileFormat::Md => CommentaryFormat::Markdown,
         CommentaryFileFormat::Html => CommentaryFormat::Html,

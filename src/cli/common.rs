@@ -278,6 +278,44 @@ pub fn missing_provision(
     }
 }
 
+/// The `--only CITATION` flag of the commands that compare versions.
+#[derive(Debug, Args)]
+pub struct OnlyArgs {
+    /// Limit every output to one provision and its descendants (`"ст. 456-2"`,
+    /// `"art. 26 para. 4"`, `"гл. 26"`); a provision moved in or out counts.
+    #[arg(long, value_name = "CITATION")]
+    pub only: Option<String>,
+}
+
+impl OnlyArgs {
+    /// The citation, parsed.
+    pub fn citation(&self) -> Result<Option<crate::statute::Citation>, CliError> {
+        Ok(self
+            .only
+            .as_deref()
+            .map(crate::statute::Citation::parse)
+            .transpose()?)
+    }
+}
+
+/// Limits a comparison of two recorded versions to one provision, which one
+/// of the two must have (else the error says where it is).
+pub fn only_in_versions(
+    repo: &Repository,
+    (from, to): (&Version, &Version),
+    report: crate::analyze::Report,
+    only: Option<&crate::statute::Citation>,
+) -> Result<crate::analyze::Report, CliError> {
+    let Some(only) = only else {
+        return Ok(report);
+    };
+    let (old, new) = repo.load_pair(from, to)?;
+    if old.find(only).is_none() && new.find(only).is_none() {
+        return Err(missing_provision(repo, to, &new, only));
+    }
+    Ok(report.only(only))
+}
+
 /// Resolves FROM and TO: TO defaults to latest, FROM to the version before TO.
 pub fn version_pair(
     repo: &Repository,

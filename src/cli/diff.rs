@@ -41,6 +41,8 @@ pub struct DiffArgs {
     #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
     format: DiffFormat,
     #[command(flatten)]
+    only: common::OnlyArgs,
+    #[command(flatten)]
     output: OutputArgs,
 }
 
@@ -70,6 +72,7 @@ impl From<DiffFormat> for Format {
 
 /// Runs `diff`.
 pub fn run(ctx: &Ctx, args: &DiffArgs) -> Result<ExitCode, CliError> {
+    let only = args.only.citation()?;
     let report = if args.files {
         let (Some(new), None) = (&args.second, &args.to) else {
             return Err(CliError::new(
@@ -81,19 +84,31 @@ pub fn run(ctx: &Ctx, args: &DiffArgs) -> Result<ExitCode, CliError> {
         let (old_bytes, new_bytes) = (read(&args.first)?, read(new)?);
         let (old_statute, new_statute) =
             crate::statute::parse_pair((&old_bytes, &args.first), (&new_bytes, new))?;
-        crate::diff_statutes(
+        let report = crate::diff_statutes(
             &old_statute,
             &new_statute,
             &ctx.lexicon()?,
             crate::file_info(&args.first),
             crate::file_info(new),
             None,
-        )
+        );
+        match &only {
+            Some(only) if old_statute.find(only).is_none() && new_statute.find(only).is_none() => {
+                return Err(CliError::new(format!(
+                    "neither {} nor {new} has {}",
+                    args.first,
+                    only.display(new_statute.cite_style())
+                )));
+            }
+            Some(only) => report.only(only),
+            None => report,
+        }
     } else {
         let (repo, act) = ctx.act(&args.first)?;
         let (from, to) =
             common::version_pair(&repo, &act, args.second.as_deref(), args.to.as_deref())?;
-        crate::diff_versions(&repo, &ctx.lexicon()?, &from, &to)?
+        let report = crate::diff_versions(&repo, &ctx.lexicon()?, &from, &to)?;
+        common::only_in_versions(&repo, (&from, &to), report, only.as_ref())?
     };
     common::emit(ctx, &report, args.format.into(), &args.output)?;
     Ok(ExitCode::SUCCESS)

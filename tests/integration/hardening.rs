@@ -635,3 +635,119 @@ fn a_removed_article_names_the_last_version_that_had_it() {
         "{err}"
     );
 }
+
+/// The (kind, old citation, new citation) of each change of a JSON report.
+fn change_list(json: &str) -> Vec<(String, String, String)> {
+    let report: serde_json::Value = serde_json::from_str(json).unwrap_or_else(|e| panic!("{e}"));
+    let side = |c: &serde_json::Value, s: &str| c[s]["citation"].as_str().unwrap_or("").to_string();
+    report["changes"]
+        .as_array()
+        .map(|changes| {
+            changes
+                .iter()
+                .map(|c| {
+                    let kind = c["kind"].as_str().unwrap_or("").to_string();
+                    (kind, side(c, "old"), side(c, "new"))
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn diff_only_keeps_one_provision_its_parts_and_what_moved_into_it() {
+    let json = corpus(&[
+        "diff",
+        "kz/cao-ch26-ru",
+        "--only",
+        "ст. 456-2",
+        "--format",
+        "json",
+    ])
+    .success();
+    let strings = |k: &str, o: &str, n: &str| (k.to_string(), o.to_string(), n.to_string());
+    assert_eq!(
+        change_list(&json),
+        [
+            strings("added", "", "ст. 456-2"),
+            strings("moved", "ст. 456-1 ч. 2", "ст. 456-2 ч. 1"),
+        ]
+    );
+    let report: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
+    assert_eq!(
+        report["summary"],
+        serde_json::json!({"added": 1, "moved": 1})
+    );
+    let keys = report["key_changes"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert!(!keys.is_empty());
+    assert!(
+        keys.iter().all(|k| k["citation"]
+            .as_str()
+            .is_some_and(|c| c.starts_with("ст. 456-2"))),
+        "{keys:?}"
+    );
+    // The article the parts left: every change has ст. 452 on one side.
+    let json = corpus(&[
+        "diff",
+        "kz/cao-ch26-ru",
+        "--only",
+        "ст. 452",
+        "--format",
+        "json",
+    ])
+    .success();
+    let changes = change_list(&json);
+    assert_eq!(changes.len(), 11, "{changes:?}");
+    assert!(
+        changes.iter().all(|(_, old, _)| old.starts_with("ст. 452")),
+        "{changes:?}"
+    );
+    // The text report says so too, and a provision in neither version is an error.
+    let text = corpus(&["diff", "kz/cao-ch26-ru", "--only", "456-2"]).success();
+    assert!(text.contains("2 changes: 1 added, 1 moved"), "{text}");
+    assert!(!text.contains("ст. 451"), "{text}");
+    let err = corpus(&["diff", "kz/cao-ch26-ru", "--only", "ст. 999"]).failure();
+    assert!(
+        err.contains("has no ст. 999 (articles 451 to 456-2)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn commentary_and_check_only_see_the_one_provision() {
+    let repo = TestRepo::new();
+    let v1 = "### Article 1. Scope\n\n1. This Law applies to mass media.\n\n\
+              ### Article 2. Fines\n\n1. A fine of ten MCI shall be imposed.\n";
+    let v2 = "### Article 1. Scope\n\n1. This Law applies to mass media and false information.\n\n\
+              ### Article 2. Fines\n\n1. A fine of fifty MCI shall be imposed.\n";
+    repo.record("kz/media", "2020-01-01", "in-force", v1);
+    repo.record("kz/media", "2024-01-01", "in-force", v2);
+    repo.run(&["commentary", "kz/media", "--only", "art. 2", "-o", "c.md"])
+        .success();
+    let md = std::fs::read_to_string(repo.path().join("c.md")).unwrap_or_default();
+    assert!(md.contains("1 change: 1 amended; 0 findings"), "{md}");
+    assert!(md.contains("| art. 2 para. 1 | amended |"), "{md}");
+    assert!(!md.contains("false information"), "{md}");
+    // The vague term is in art. 1: the gate on art. 2 does not see it.
+    let all = repo.run(&["check", "--format", "json"]);
+    assert_eq!(all.code, 1, "{}", all.stderr);
+    let one = repo.run(&["check", "--only", "art. 1", "--format", "json"]);
+    assert_eq!(one.code, 1, "{}", one.stderr);
+    let two = repo.run(&["check", "--only", "art. 2", "--format", "json"]);
+    let reports: serde_json::Value = serde_json::from_str(&two.stdout).unwrap_or_default();
+    let citations: Vec<String> = reports[0]["changes"]
+        .as_array()
+        .map(|c| {
+            c.iter()
+                .filter_map(|c| c["new"]["citation"].as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    assert_eq!(citations, ["art. 2 para. 1"], "{}", two.stdout);
+    assert_eq!(two.code, 0, "{}", two.stdout);
+    let err = repo.run(&["check", "--only", "456.2"]).failure();
+    assert!(err.contains("ambiguous"), "{err}");
+}
