@@ -27,6 +27,8 @@ const MIN_SIMILARITY: f64 = 0.6;
 const MIN_WORDS: usize = 8;
 /// At most this many provisions of each version are read to know how rare a word is.
 const RARITY_SAMPLE: usize = 2_000;
+/// A word in more destinations than this is never a key of the candidate search.
+const MAX_KEY_DESTINATIONS: usize = 64;
 /// Candidate pairs share at least one of this many rarest words of the origin.
 const RARE_KEYS: usize = 8;
 
@@ -90,9 +92,10 @@ pub(super) fn follow_moves(ctx: &Ctx, old: &Statute, new: &Statute, changes: &mu
     });
     let rarity = old_rarity.merge(new_rarity);
     for piece in origins.iter_mut().chain(destinations.iter_mut()) {
-        piece.weight = rarity.total(&piece.words);
+        piece.weights = piece.words.iter().map(|&w| rarity.weight(w)).collect();
+        piece.weight = piece.weights.iter().sum();
     }
-    let matches = best_matches(&origins, &destinations, &rarity);
+    let matches = best_matches(&origins, &destinations);
     if matches.is_empty() {
         return;
     }
@@ -214,8 +217,9 @@ struct Piece<'a> {
     unit: &'a Unit,
     /// The chapter it sits in.
     chapter: Option<String>,
-    /// Its words (sorted hashes) and their total weight.
+    /// Its words (sorted hashes), the weight of each, and their total weight.
     words: Vec<u64>,
+    weights: Vec<f64>,
     weight: f64,
 }
 
@@ -254,6 +258,7 @@ fn pieces<'a>(place: &Place<'_>, unit: &'a Unit, out: &mut Vec<Piece<'a>>) {
             unit,
             chapter: place.chapter.cloned(),
             words,
+            weights: Vec::new(),
             weight: 0.0,
         });
     }
@@ -376,46 +381,11 @@ impl Rarity {
             .ln()
             .max(0.0)
     }
-
-    fn total(&self, words: &[u64]) -> f64 {
-        words.iter().map(|&w| self.weight(w)).sum()
-    }
-
-    /// The weight of the words two sorted sets have in common.
-    fn common(&self, a: &[u64], b: &[u64]) -> f64 {
-        let (mut i, mut j, mut sum) = (0, 0, 0.0);
-        while i < a.len() && j < b.len() {
-            match a[i].cmp(&b[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    sum += self.weight(a[i]);
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
-        sum
-    }
-
-    /// The rarest words of a set, rarest first (ties by hash, so the choice is fixed).
-    fn rarest(&self, words: &[u64], n: usize) -> Vec<u64> {
-        let mut ranked: Vec<(u32, u64)> = words
-            .iter()
-            .map(|&w| (self.counts.get(&w).copied().unwrap_or(0), w))
-            .collect();
-        ranked.sort_unstable();
-        ranked.into_iter().take(n).map(|(_, w)| w).collect()
-    }
 }
 
 /// The pairs (origin, destination) taken as moves: best first, each piece used
 /// once, and never a piece together with a provision that contains it.
-fn best_matches(
-    origins: &[Piece<'_>],
-    destinations: &[Piece<'_>],
-    rarity: &Rarity,
-) -> Vec<(usize, usize)> {
+fn best_matches(origins: &[Piece<'_>], destinations: &[Piece<'_>]) -> Vec<(usize, usize)> {
     let mut by_word: HashedMap<Vec<usize>> = HashedMap::default();
     for (d, piece) in destinations.iter().enumerate() {
         for &word in &piece.words {
@@ -425,10 +395,19 @@ fn best_matches(
     let relative = |order: usize, len: usize| order as f64 / len.max(1) as f64;
     let mut candidates: Vec<(f64, f64, usize, usize)> = Vec::new();
     for (o, origin) in origins.iter().enumerate() {
-        let mut seen: Vec<usize> = rarity
-            .rarest(&origin.words, RARE_KEYS)
+        // The keys are the origin's words found in fewest destinations; a word
+        // in very many is no key, so the search stays linear in the act's size.
+        let mut keys: Vec<(usize, u64)> = origin
+            .words
             .iter()
-            .filter_map(|w| by_word.get(w))
+            .filter_map(|w| by_word.get(w).map(|list| (list.len(), *w)))
+            .filter(|&(n, _)| n <= MAX_KEY_DESTINATIONS)
+            .collect();
+        keys.sort_unstable();
+        let mut seen: Vec<usize> = keys
+            .iter()
+            .take(RARE_KEYS)
+            .filter_map(|(_, w)| by_word.get(w))
             .flatten()
             .copied()
             .collect();
@@ -436,7 +415,7 @@ fn best_matches(
         seen.dedup();
         for d in seen {
             let destination = &destinations[d];
-            let score = score(origin, destination, rarity);
+            let score = score(origin, destination);
             if score >= MIN_SIMILARITY {
                 let distance = (relative(origin.order, origins.len())
                     - relative(destination.order, destinations.len()))
@@ -468,17 +447,30 @@ fn best_matches(
             taken.push((o, d));
         }
     }
-    uncross(&mut taken, origins, destinations, rarity);
+    uncross(&mut taken, origins, destinations);
     taken
 }
 
 /// The score of a pair: the weight of shared words over the weight of the larger piece.
-fn score(origin: &Piece<'_>, destination: &Piece<'_>, rarity: &Rarity) -> f64 {
+fn score(origin: &Piece<'_>, destination: &Piece<'_>) -> f64 {
     let larger = origin.weight.max(destination.weight);
     if larger <= 0.0 {
         return 0.0;
     }
-    rarity.common(&origin.words, &destination.words) / larger
+    let (a, b) = (&origin.words, &destination.words);
+    let (mut i, mut j, mut shared) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += origin.weights[i];
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared / larger
 }
 
 /// Swaps the destinations of two moves that cross when the swap costs almost nothing.
@@ -487,42 +479,45 @@ fn score(origin: &Piece<'_>, destination: &Piece<'_>, rarity: &Rarity) -> f64 {
 /// частью первой …, совершенные повторно …») differ only in the part they refer
 /// to, so their scores nearly tie; moves keep their order, as amendments keep
 /// the order of the parts they carry over.
-fn uncross(
-    taken: &mut [(usize, usize)],
-    origins: &[Piece<'_>],
-    destinations: &[Piece<'_>],
-    rarity: &Rarity,
-) {
+fn uncross(taken: &mut [(usize, usize)], origins: &[Piece<'_>], destinations: &[Piece<'_>]) {
     const TOLERANCE: f64 = 0.2;
-    // Each swap removes a crossing, so this ends; the bound keeps it linear in practice.
-    for _ in 0..taken.len() * taken.len() {
-        let mut swapped = false;
-        for a in 0..taken.len() {
-            for b in a + 1..taken.len() {
-                let ((o1, d1), (o2, d2)) = (taken[a], taken[b]);
-                let same_depth = origins[o1].path.0.len() == origins[o2].path.0.len()
-                    && destinations[d1].path.0.len() == destinations[d2].path.0.len();
-                let crossed = (origins[o1].order < origins[o2].order)
-                    != (destinations[d1].order < destinations[d2].order);
-                if !same_depth || !crossed {
-                    continue;
-                }
-                let kept = score(&origins[o1], &destinations[d1], rarity)
-                    + score(&origins[o2], &destinations[d2], rarity);
-                let first = score(&origins[o1], &destinations[d2], rarity);
-                let second = score(&origins[o2], &destinations[d1], rarity);
-                if first >= MIN_SIMILARITY
-                    && second >= MIN_SIMILARITY
-                    && first + second >= kept - TOLERANCE
-                {
-                    taken[a] = (o1, d2);
-                    taken[b] = (o2, d1);
-                    swapped = true;
+    // Only moves out of one provision are weighed against each other: their
+    // number is small, where the moves of a whole code are not.
+    let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for (k, &(o, _)) in taken.iter().enumerate() {
+        groups.entry(origins[o].change).or_default().push(k);
+    }
+    for members in groups.values() {
+        // Each swap removes a crossing; as many passes as members sort them.
+        for _ in 0..members.len() {
+            let mut swapped = false;
+            for (x, &a) in members.iter().enumerate() {
+                for &b in &members[x + 1..] {
+                    let ((o1, d1), (o2, d2)) = (taken[a], taken[b]);
+                    let same_depth = origins[o1].path.0.len() == origins[o2].path.0.len()
+                        && destinations[d1].path.0.len() == destinations[d2].path.0.len();
+                    let crossed = (origins[o1].order < origins[o2].order)
+                        != (destinations[d1].order < destinations[d2].order);
+                    if !same_depth || !crossed {
+                        continue;
+                    }
+                    let kept = score(&origins[o1], &destinations[d1])
+                        + score(&origins[o2], &destinations[d2]);
+                    let first = score(&origins[o1], &destinations[d2]);
+                    let second = score(&origins[o2], &destinations[d1]);
+                    if first >= MIN_SIMILARITY
+                        && second >= MIN_SIMILARITY
+                        && first + second >= kept - TOLERANCE
+                    {
+                        taken[a] = (o1, d2);
+                        taken[b] = (o2, d1);
+                        swapped = true;
+                    }
                 }
             }
-        }
-        if !swapped {
-            break;
+            if !swapped {
+                break;
+            }
         }
     }
 }
