@@ -4,6 +4,7 @@ use crate::analyze::lexicon::LexiconError;
 use crate::blame::BlameError;
 use crate::corpus::{CorpusError, InvalidActId, RegisterError};
 use crate::import::ImportError;
+use crate::pull::PullError;
 use crate::site::SiteError;
 use crate::statute::{CitationError, ParseError};
 
@@ -32,6 +33,9 @@ pub enum Error {
     /// A Word document, web page or text that cannot be imported.
     #[error(transparent)]
     Import(#[from] ImportError),
+    /// A source that cannot be pulled, or the pull state.
+    #[error(transparent)]
+    Pull(#[from] PullError),
 }
 
 impl From<RegisterError> for Error {

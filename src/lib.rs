@@ -26,6 +26,7 @@ pub mod compare;
 pub mod corpus;
 mod error;
 pub mod import;
+pub mod pull;
 pub mod render;
 pub mod site;
 pub mod statute;

@@ -15,6 +15,7 @@ mod import;
 mod init;
 mod log;
 mod parallel;
+mod pull;
 mod record;
 mod scan;
 mod show;
@@ -55,6 +56,7 @@ enum Command {
     Commentary(commentary::CommentaryArgs),
     Feed(feed::FeedArgs),
     Parallel(parallel::ParallelArgs),
+    Pull(pull::PullArgs),
     Site(site::SiteArgs),
 }
 
@@ -76,6 +78,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Command::Commentary(args) => commentary::run(&ctx, args),
         Command::Feed(args) => feed::run(&ctx, args),
         Command::Parallel(args) => parallel::run(&ctx, args),
+        Command::Pull(args) => pull::run(&ctx, args),
         Command::Site(args) => site::run(&ctx, args),
     }
 }

@@ -13,6 +13,6 @@ mod write;
 pub use act::{ActId, InvalidActId};
 pub use git::{CorpusError, Repository};
 pub use locate::{Absence, number_range};
-pub use register::{Entry, Register, RegisterError, Stage, Succession};
+pub use register::{Entry, Register, RegisterError, Source, SourceFormat, Stage, Succession};
 pub use resolve::{ACT_VERSION_SEPARATOR, Version};
 pub use write::{RecordRequest, Recorded, Recovery, Unrecorded, WriteStep};

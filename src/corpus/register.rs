@@ -119,6 +119,55 @@ impl Succession {
     }
 }
 
+/// How a source publishes its text, when the response does not say it well.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceFormat {
+    /// A web page (the consolidated text itself, or a page listing editions).
+    Html,
+    /// A Word document.
+    Docx,
+    /// Plain text in any supported encoding.
+    Txt,
+    /// A PDF with a text layer.
+    Pdf,
+}
+
+impl SourceFormat {
+    /// The file extension the importer reads the format by.
+    pub fn extension(self) -> &'static str {
+        match self {
+            SourceFormat::Html => "html",
+            SourceFormat::Docx => "docx",
+            SourceFormat::Txt => "txt",
+            SourceFormat::Pdf => "pdf",
+        }
+    }
+}
+
+/// Where versions of an act are published, for `lexwatch pull` (`[[source]]`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Source {
+    /// The page or document to fetch (http, https).
+    pub url: String,
+    /// The stage a version found here is recorded at.
+    pub stage: Stage,
+    /// The format of the text; by default read from the response (type, name, content).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<SourceFormat>,
+    /// On a page listing editions: a regular expression a link's address must
+    /// match; the link followed is the one with the newest date in its
+    /// `(?P<date>…)` group, or the first on the page without one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+    /// A regular expression whose first group is the edition date in the
+    /// text (`2024-06-19`, `19.06.2024`, «19 июня 2024 года»); without it the
+    /// date is the response's `Last-Modified`, else the day of retrieval.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+}
+
 /// The versions of one act, in legal (date) order.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -126,6 +175,9 @@ pub struct Register {
     /// The `[act]` table: predecessor, successor and repeal.
     #[serde(default, skip_serializing_if = "Succession::is_empty")]
     pub act: Succession,
+    /// Where new versions are published (`[[source]]`), watched by `lexwatch pull`.
+    #[serde(default, rename = "source", skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
     /// The versions, oldest first.
     #[serde(default, rename = "version")]
     pub versions: Vec<Entry>,
@@ -162,6 +214,12 @@ impl Register {
         })?;
         // A hand-edited register may be out of order; legal order is by date.
         register.versions.sort_by_key(|e| e.date);
+        for source in &register.sources {
+            source.check().map_err(|message| RegisterError::Invalid {
+                path: path.to_string(),
+                message,
+            })?;
+        }
         let mut ids = std::collections::HashSet::new();
         for entry in &register.versions {
             if !ids.insert(entry.id.as_str()) {
@@ -186,6 +244,19 @@ impl Register {
                 ("repealed-by", &self.act.repealed_by),
             ];
             for (key, value) in fields {
+                if let Some(value) = value {
+                    out.push_str(&format!("{key} = {}\n", toml_string(value)));
+                }
+            }
+        }
+        for source in &self.sources {
+            out.push_str("\n[[source]]\n");
+            out.push_str(&format!("url = {}\n", toml_string(&source.url)));
+            out.push_str(&format!("stage = {}\n", toml_string(source.stage.as_str())));
+            if let Some(format) = source.format {
+                out.push_str(&format!("format = {}\n", toml_string(format.extension())));
+            }
+            for (key, value) in [("link", &source.link), ("date", &source.date)] {
                 if let Some(value) = value {
                     out.push_str(&format!("{key} = {}\n", toml_string(value)));
                 }
@@ -220,6 +291,32 @@ impl Register {
     /// The newest version, whose text is the act's file at HEAD.
     pub fn latest(&self) -> Option<&Entry> {
         self.versions.last()
+    }
+}
+
+impl Source {
+    /// Checks what serde cannot: the address's scheme and the patterns.
+    fn check(&self) -> Result<(), String> {
+        if !(self.url.starts_with("http://") || self.url.starts_with("https://")) {
+            return Err(format!(
+                "source url {:?} must start with http:// or https://",
+                self.url
+            ));
+        }
+        for (key, pattern) in [("link", &self.link), ("date", &self.date)] {
+            if let Some(pattern) = pattern {
+                regex::Regex::new(pattern)
+                    .map_err(|e| format!("source {key} pattern {pattern:?} is invalid: {e}"))?;
+            }
+        }
+        if let Some(pattern) = &self.date
+            && regex::Regex::new(pattern).is_ok_and(|re| re.captures_len() < 2)
+        {
+            return Err(format!(
+                "source date pattern {pattern:?} needs a group around the date"
+            ));
+        }
+        Ok(())
     }
 }
 
@@ -283,6 +380,48 @@ mod tests {
         let err =
             Register::from_toml("[act]\nreplace = \"kz/x\"\n", "history/kz/y.toml").unwrap_err();
         assert!(err.to_string().contains("history/kz/y.toml"), "{err}");
+    }
+
+    #[test]
+    fn sources_round_trip_and_are_checked() {
+        let text = r#"
+[[source]]
+url = "https://adilet.zan.kz/rus/docs/K1400000235"
+stage = "in-force"
+format = "html"
+date = 'ред\. от (\d\d\.\d\d\.\d{4})'
+
+[[version]]
+id = "a"
+date = 2024-01-01
+stage = "draft"
+blob = "0123"
+"#;
+        let register = Register::from_toml(text, "x.toml").unwrap();
+        assert_eq!(register.sources.len(), 1);
+        assert_eq!(register.sources[0].format, Some(SourceFormat::Html));
+        let back = Register::from_toml(&register.to_toml(), "x.toml").unwrap();
+        assert_eq!(back, register);
+        let source = "[[source]]\nurl = \"https://x.kz/\"\nstage = \"draft\"\n";
+        for extra in [
+            "pattern = \"x\"",
+            "link = \"(\"",
+            "date = '\\d+'",
+            "format = \"doc\"",
+        ] {
+            let bad = format!("{source}{extra}\n");
+            let err = Register::from_toml(&bad, "history/kz/y.toml").unwrap_err();
+            assert!(err.to_string().starts_with("history/kz/y.toml"), "{err}");
+        }
+        for bad in [
+            "[[source]]\nurl = \"ftp://x.kz/\"\nstage = \"draft\"\n",
+            "[[source]]\nurl = \"https://x.kz/\"\nstage = \"law\"\n",
+        ] {
+            assert!(
+                Register::from_toml(bad, "history/kz/y.toml").is_err(),
+                "{bad}"
+            );
+        }
     }
 
     #[test]

@@ -22,14 +22,14 @@ const OFFICIAL: [&str; 10] = [
     "kz/online-platforms-kk",
 ];
 
-fn bundled(act: &str) -> String {
+pub(crate) fn bundled(act: &str) -> String {
     let path = product_repo().join("statutes").join(format!("{act}.md"));
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 /// A block of the original as a reader sees it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-enum Piece {
+pub(crate) enum Piece {
     Title(String),
     Heading(u8, String),
     Para(String),
@@ -39,7 +39,7 @@ enum Piece {
 /// Reads the bundled Markdown into what a publisher would lay out: headings,
 /// paragraphs (wrapped lines joined, Markdown escapes and emphasis removed),
 /// amendment notes. Written for the tests, apart from lexwatch's parser.
-fn pieces(markdown: &str) -> Vec<Piece> {
+pub(crate) fn pieces(markdown: &str) -> Vec<Piece> {
     let body = match markdown.strip_prefix("+++\n") {
         Some(rest) => rest.split_once("\n+++\n").map_or(rest, |(_, b)| b),
         None => markdown,
@@ -139,7 +139,7 @@ fn escape(text: &str) -> String {
 
 /// The page as the legal information system lays it out: chrome around the
 /// act, articles and parts as paragraphs, amendment notes in their own blocks.
-fn html_page(pieces: &[Piece]) -> String {
+pub(crate) fn html_page(pieces: &[Piece]) -> String {
     let mut page = String::from(
         "<!DOCTYPE html>\n<html lang=\"ru\"><head><meta charset=\"utf-8\"><title>Әділет</title>\n<script>var toc = \"Статья 999. Не текст\";</script><style>p { margin: 0 }</style></head>\n<body>\n<nav class=\"navbar\"><ul><li><a href=\"/\">Главная</a></li><li>Статья 998. Меню</li></ul></nav>\n<header><div class=\"logo\">ИПС «Әділет»</div></header>\n<div class=\"container\"><div id=\"document\">\n",
     );
@@ -537,7 +537,7 @@ impl DocxWriter {
     }
 }
 
-fn docx_of(pieces: &[Piece]) -> Vec<u8> {
+pub(crate) fn docx_of(pieces: &[Piece]) -> Vec<u8> {
     let mut w = DocxWriter::new();
     for p in pieces {
         w.piece(p);
@@ -581,7 +581,7 @@ fn unzip(bytes: &[u8], name: &str) -> String {
 }
 
 /// The text of a recorded version of a bundled act.
-fn bundled_at(act: &str, version: &str) -> String {
+pub(crate) fn bundled_at(act: &str, version: &str) -> String {
     let repo =
         lexwatch::corpus::Repository::open(&product_repo()).unwrap_or_else(|e| panic!("{e}"));
     let id = repo.require_act(act).unwrap_or_else(|e| panic!("{e}"));

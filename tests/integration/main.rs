@@ -13,6 +13,7 @@ mod hardening;
 mod import;
 mod kazakh;
 mod parallel;
+mod pull;
 mod ranking;
 mod site_browser;
 mod site_keyboard;
