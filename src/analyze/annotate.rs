@@ -1,9 +1,9 @@
 //! Running every analyzer on every change of a comparison.
 
-use super::definitions::{defined_term, in_definitions_article, uses_of};
 use super::lexicon::Lexicon;
 use super::penalty::{self, CompareContext, PenaltyChange, Sanction, SanctionKind};
 use super::relevance::{self, Classification, Relevance};
+use super::rules;
 use super::xref::references_to;
 use super::{Finding, Severity};
 use crate::compare::{Change, ChangeKind};
@@ -112,16 +112,24 @@ impl Annotator<'_> {
         self.vague_terms(old_text, new_text, lang, &mut findings);
         let new_sanctions =
             self.penalties(change, old_text, new_text, lang, relevance, &mut findings);
+        let ctx = rules::Context {
+            lexicon: self.lexicon,
+            new: self.new,
+            language: lang,
+        };
         if change.old.is_some() && change.new.is_some() && !new_text.is_empty() {
-            self.scope(
+            rules::conduct::check(
+                &ctx,
+                change,
                 old_text,
                 new_text,
-                lang,
                 !new_sanctions.is_empty(),
                 &mut findings,
             );
-            self.definition(change, &mut findings);
+            rules::definition::check(&ctx, change, &mut findings);
+            rules::intent::check(&ctx, change, &mut findings);
         }
+        rules::restriction::check(&ctx, change, &mut findings);
         if matches!(change.kind, ChangeKind::Removed | ChangeKind::Repealed) {
             self.dangling_references(change, &mut findings);
         }
@@ -367,93 +375,6 @@ impl Annotator<'_> {
         }
     }
 
-    fn scope(
-        &self,
-        old: &str,
-        new: &str,
-        lang: Language,
-        sanctioned: bool,
-        out: &mut Vec<Finding>,
-    ) {
-        let before = self.lexicon.scope_terms_in(old, lang);
-        let new_matches = self.lexicon.find_scope(new, lang);
-        let after: std::collections::BTreeSet<&String> =
-            new_matches.iter().map(|m| &m.term.id).collect();
-        let added: Vec<String> = after
-            .into_iter()
-            .filter(|id| !before.contains(*id))
-            .cloned()
-            .collect();
-        if added.is_empty() {
-            return;
-        }
-        let matched: Vec<String> = new_matches
-            .into_iter()
-            .filter(|m| added.contains(&m.term.id))
-            .map(|m| m.matched)
-            .collect();
-        out.push(Finding {
-            kind: "scope-widened".to_string(),
-            category: "scope".to_string(),
-            severity: if sanctioned { Severity::High } else { Severity::Medium },
-            message: format!("extends the provision to {}", matched.join(", ")),
-            matched,
-            rationale: "Extending an offence to more means of expression (online platforms, bloggers, \
-                        telecommunications networks) brings more speech under the sanction; the sources \
-                        criticise that online speech gets the harshest treatment."
-                .to_string(),
-            standards: self.standards(&["GC34-22", "GC34-25"]),
-            recommendation: Some(
-                "Justify the extension as necessary and proportionate, or limit the provision to the means it originally covered."
-                    .to_string(),
-            ),
-            detail: json!({"added": added}),
-        });
-    }
-
-    fn definition(&self, change: &Change, out: &mut Vec<Finding>) {
-        let (Some(old), Some(new)) = (&change.old, &change.new) else {
-            return;
-        };
-        if !change.has_redline() {
-            return;
-        }
-        let Some(term) = defined_term(&new.text) else {
-            return;
-        };
-        let article = new.path.article().and_then(|n| {
-            self.new.find(&Citation(vec![crate::statute::Step {
-                kind: UnitKind::Article,
-                number: Some(n.to_string()),
-            }]))
-        });
-        let in_concepts = article.is_some_and(|a| in_definitions_article(a.heading.as_deref()));
-        if !in_concepts && defined_term(&old.text).is_none() {
-            return;
-        }
-        let uses = uses_of(self.new, &term, &new.path, 20);
-        let used_in = if uses.is_empty() {
-            "no other provision of this text".to_string()
-        } else {
-            uses.join(", ")
-        };
-        out.push(Finding {
-            kind: "definition-changed".to_string(),
-            category: "definition".to_string(),
-            severity: Severity::Medium,
-            message: format!("changes the definition of \"{term}\", used in {used_in}"),
-            matched: vec![term.clone()],
-            rationale:
-                "A changed definition changes the reach of every provision that uses the term."
-                    .to_string(),
-            standards: self.standards(&["GC34-25"]),
-            recommendation: Some(format!(
-                "Check each provision using \"{term}\" against the new definition."
-            )),
-            detail: json!({"term": term, "used_in": uses}),
-        });
-    }
-
     fn dangling_references(&self, change: &Change, out: &mut Vec<Finding>) {
         let Some(old) = &change.old else { return };
         if old.unit != UnitKind::Article {
@@ -559,7 +480,7 @@ fn is_custodial(kind: SanctionKind) -> bool {
 /// A part is a numbered paragraph with everything up to the next one: its
 /// subparagraphs and the sanction after them belong to it. Subparagraphs
 /// make parts of their own only outside paragraphs (lists in an article).
-fn segments(text: &str, style: CiteStyle) -> Vec<(Option<String>, &str)> {
+pub(crate) fn segments(text: &str, style: CiteStyle) -> Vec<(Option<String>, &str)> {
     // (number of the part, start, end) in bytes of `text`.
     let mut out: Vec<(Option<PartNumber>, usize, usize)> = Vec::new();
     let mut offset = 0;

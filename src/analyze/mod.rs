@@ -17,6 +17,7 @@ pub mod parallel;
 pub mod penalty;
 pub mod rank;
 pub mod relevance;
+pub mod rules;
 pub mod scan;
 pub mod xref;
 

@@ -175,15 +175,14 @@ pub fn key_citation(change: &Change, language: Language) -> String {
 }
 
 /// What a finding says, in plain words in a language. Families this module
-/// does not know keep their own message (which they write in the act's
-/// language).
+/// does not know keep their own message (the rules in `analyze::rules`
+/// write it in the act's language).
 pub fn sentence(finding: &Finding, language: Language) -> String {
     let words = Words::of(language);
     let quoted = || quote_list(&finding.matched, language);
     match finding.kind.as_str() {
         "vague-term-introduced" => format!("{} {}", words.vague_introduced, quoted()),
         "vague-term-removed" => format!("{} {}", words.vague_removed, quoted()),
-        "scope-widened" => format!("{} {}", words.scope_widened, finding.matched.join(", ")),
         "definition-changed" => {
             let term = finding
                 .detail
@@ -225,7 +224,6 @@ fn quote_list(items: &[String], language: Language) -> String {
 struct Words {
     vague_introduced: &'static str,
     vague_removed: &'static str,
-    scope_widened: &'static str,
     definition_changed: &'static str,
     dangling: &'static str,
     raised: &'static str,
@@ -250,7 +248,6 @@ impl Words {
 const RU: Words = Words {
     vague_introduced: "вводится расплывчатое понятие",
     vague_removed: "исключено расплывчатое понятие",
-    scope_widened: "действие распространено на",
     definition_changed: "изменено определение понятия «{}»",
     dangling: "положение исключено, но на него ссылаются:",
     raised: "ужесточено наказание:",
@@ -265,7 +262,6 @@ const RU: Words = Words {
 const KK: Words = Words {
     vague_introduced: "анық емес ұғым енгізілді:",
     vague_removed: "анық емес ұғым алынып тасталды:",
-    scope_widened: "қолданылу аясы кеңейтілді:",
     definition_changed: "«{}» ұғымының анықтамасы өзгертілді",
     dangling: "ереже алынып тасталды, бірақ оған сілтеме бар:",
     raised: "жаза күшейтілді:",
@@ -280,7 +276,6 @@ const KK: Words = Words {
 const EN: Words = Words {
     vague_introduced: "introduces the vague term",
     vague_removed: "removes the vague term",
-    scope_widened: "extends the provision to",
     definition_changed: "changes the definition of \"{}\"",
     dangling: "the provision is gone but is still referred to by",
     raised: "harsher penalty:",

@@ -22,25 +22,11 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
-/// A short description of a finding kind, for its rule.
+/// A short description of a finding kind, for its rule: the registry's title.
 fn kind_description(kind: &str) -> String {
-    let known = match kind {
-        "vague-term-introduced" => "A vague or overbroad term was introduced",
-        "vague-term-removed" => "A vague or overbroad term was removed",
-        "penalty-raised" => "A penalty was raised",
-        "penalty-lowered" => "A penalty was lowered",
-        "penalty-added" => "A penalty was added",
-        "penalty-removed" => "A penalty was removed",
-        "penalty-changed" => "A penalty changed in a way that cannot be ranked",
-        "scope-widened" => "The scope of a provision was widened",
-        "definition-changed" => "The definition of a defined term changed",
-        "dangling-reference" => "A cross-reference points to a provision that is gone",
-        _ => "",
-    };
-    if known.is_empty() {
-        kind.replace('-', " ")
-    } else {
-        known.to_string()
+    match crate::analyze::rules::rule(kind) {
+        Some(rule) => rule.en.title.to_string(),
+        None => kind.replace('-', " "),
     }
 }
 
@@ -75,12 +61,17 @@ pub fn write_sarif(reports: &[Report], out: &mut dyn Write) -> io::Result<()> {
             } else {
                 first.rationale.clone()
             };
-            json!({
+            let mut rule = json!({
                 "id": kind,
                 "shortDescription": { "text": description },
                 "help": { "text": help },
                 "properties": { "category": first.category },
-            })
+            });
+            if let Some(known) = crate::analyze::rules::rule(kind) {
+                rule["defaultConfiguration"] = json!({ "level": level(known.severity) });
+                rule["properties"]["standards"] = json!(known.standards);
+            }
+            rule
         })
         .collect();
 
@@ -276,6 +267,15 @@ mod tests {
             .filter_map(|r| r["message"]["text"].as_str())
             .collect();
         assert_eq!(shown, messages);
+    }
+
+    #[test]
+    fn every_registered_rule_has_a_description() {
+        for rule in crate::analyze::rules::REGISTRY {
+            let description = kind_description(rule.id);
+            assert_eq!(description, rule.en.title, "{}", rule.id);
+        }
+        assert_eq!(kind_description("some-new-kind"), "some new kind");
     }
 
     #[test]

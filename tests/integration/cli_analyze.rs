@@ -349,7 +349,7 @@ fn criminal_code_174_adds_a_fine_and_widens_scope() {
     assert_eq!(fine.3["new_tenge"]["max"], json!(27_524_000));
     let scope = found
         .iter()
-        .find(|f| f.1 == "scope-widened")
+        .find(|f| f.1 == "conduct-widened")
         .unwrap_or_else(|| panic!("{found:#?}"));
     assert!(scope.2.contains("онлайн-платформ"), "{}", scope.2);
 }

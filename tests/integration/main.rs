@@ -6,6 +6,7 @@ mod cli_analyze;
 mod cli_corpus;
 mod cli_diff;
 mod cli_record;
+mod cli_rules;
 mod cli_site;
 mod cli_workflow;
 mod escaping;

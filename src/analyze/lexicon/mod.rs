@@ -1213,6 +1213,48 @@ struct Literal {
     prefix: bool,
 }
 
+/// Word lists in the lexicon's pattern syntax, compiled once: what finding
+/// rules use to recognise their own words (intent, verbs of conduct, the
+/// verbs of a restriction) with the same inflection and clause rules.
+#[derive(Debug, Clone)]
+pub struct Patterns {
+    matcher: Matcher,
+}
+
+impl Patterns {
+    /// Compiles one list of patterns per owner; the owner is the list's index.
+    ///
+    /// Lists are built in the code, so a pattern that does not parse is a
+    /// bug that the rules' own tests catch (it matches nothing).
+    pub fn new(lists: &[&[&str]]) -> Patterns {
+        let owned: Vec<Vec<String>> = lists
+            .iter()
+            .map(|list| list.iter().map(|p| (*p).to_string()).collect())
+            .collect();
+        Patterns {
+            matcher: Matcher::build(owned.iter().enumerate().map(|(i, l)| (i, l.as_slice()))),
+        }
+    }
+
+    /// Whether every pattern of every list parses (for the rules' tests).
+    pub fn all_parse(lists: &[&[&str]]) -> Result<(), String> {
+        for pattern in lists.iter().flat_map(|l| l.iter()) {
+            parse_pattern(pattern).map_err(|e| format!("{pattern:?}: {e}"))?;
+        }
+        Ok(())
+    }
+
+    /// Matches in `text`: (list index, byte span), in text order, overlaps resolved as for terms.
+    pub fn find(&self, text: &str) -> Vec<(usize, Range<usize>)> {
+        self.matcher.find(text)
+    }
+
+    /// Whether any pattern of any list occurs in `text`.
+    pub fn any_in(&self, text: &str) -> bool {
+        !self.matcher.find(text).is_empty()
+    }
+}
+
 /// Finds the patterns of many owners (entries or scope terms) in one pass.
 ///
 /// An Aho-Corasick automaton over the literals of the words that start a
