@@ -255,3 +255,21 @@ fn sarif_rules_come_from_the_registry() {
     assert_eq!(restriction["defaultConfiguration"]["level"], "error");
     assert_eq!(restriction["properties"]["category"], "restriction");
 }
+
+#[test]
+fn cao_456_2_part_1_lost_knowingly_in_russian_and_kazakh() {
+    for (act, citation, word) in [
+        ("kz/cao-ch26-ru", "ст. 456-2 ч. 1", "заведомо"),
+        ("kz/cao-ch26-kk", "456-2-бап 1-бөлік", "Көрінеу"),
+    ] {
+        let found = findings(&corpus(&["diff", act, "--format", "json"]).success());
+        let intent = of_kind(&found, "intent-removed");
+        assert_eq!(intent.len(), 1, "{act}: {found:#?}");
+        assert_eq!(
+            (intent[0].0.as_str(), intent[0].2.as_str()),
+            (citation, "high"),
+            "{act}"
+        );
+        assert_eq!(intent[0].4["removed"][0], word, "{act}");
+    }
+}

@@ -89,6 +89,8 @@ const MARKERS_RU: &[&[&str]] = &[
     &["злонамеренн*|злоумышленн*"],
 ];
 const MARKERS_KK: &[&[&str]] = &[
+    // «Көрінеу» is how the official Kazakh texts say «заведомо».
+    &["көрінеу"],
     &["көре+тұра"],
     &["біле+тұра"],
     &["қасақана*"],
@@ -293,6 +295,18 @@ mod tests {
             "{}",
             found[0].message
         );
+    }
+
+    #[test]
+    fn kazakh_korineu_deleted_as_in_the_code_of_administrative_offences() {
+        let found = run(
+            Language::Kk,
+            "Көрінеу жалған ақпаратты бұқаралық ақпарат құралдарында орналастыру – айыппұл салуға әкеп соғады.",
+            "Масс-медиада жалған ақпарат орналастыру, тарату – айыппұл салуға алып келеді.",
+        );
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].matched, ["Көрінеу"]);
+        assert_eq!(found[0].severity, Severity::High);
     }
 
     #[test]
