@@ -99,11 +99,12 @@ pub fn run(ctx: &Ctx, args: &PullArgs) -> Result<ExitCode, CliError> {
         named
     };
     let state_path = repo.root().join(STATE_FILE);
-    let mut state = match std::fs::read_to_string(&state_path) {
+    let kept = match std::fs::read_to_string(&state_path) {
         Ok(text) => State::from_toml(&text, STATE_FILE).map_err(crate::Error::from)?,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => State::default(),
         Err(e) => return Err(CliError::new(format!("cannot read {STATE_FILE}: {e}"))),
     };
+    let mut state = kept.clone();
     let client = Client::new(options);
     let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
     let today = chrono::Utc::now().date_naive();
@@ -131,7 +132,9 @@ pub fn run(ctx: &Ctx, args: &PullArgs) -> Result<ExitCode, CliError> {
             }
         }
     }
-    if !args.dry_run {
+    // Written only when a source answered something new, so that a day of
+    // 304s leaves nothing to commit.
+    if !args.dry_run && state != kept {
         common::write_file(&state_path, state.to_toml().as_bytes())?;
     }
     let verb = if args.dry_run {

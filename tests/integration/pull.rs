@@ -288,6 +288,13 @@ fn a_page_is_recorded_once_unchanged_pages_cost_nothing_and_a_new_edition_is_one
     let shown = repo.run(&["show", act, "ст. 453 ч. 1"]).success();
     assert!(shown.contains("месячных расчетных показателей"), "{shown}");
 
+    let state_path = repo.path().join("pull-state.toml");
+    let state = std::fs::read_to_string(&state_path).unwrap_or_default();
+    assert!(
+        state.contains("etag = '\"e1\"'") || state.contains("etag = \"\\\"e1\\\"\""),
+        "{state}"
+    );
+
     // The server answers 304 to the ETag it gave: one request, nothing recorded.
     let count = commits(&repo);
     let second = pull(&repo, &[]);
@@ -311,6 +318,11 @@ fn a_page_is_recorded_once_unchanged_pages_cost_nothing_and_a_new_edition_is_one
         Some("\"e1\"")
     );
     assert_eq!(commits(&repo), count);
+    assert_eq!(
+        std::fs::read_to_string(&state_path).unwrap_or_default(),
+        state,
+        "a 304 leaves the state as it was"
+    );
 
     // The same bytes under a new ETag (a server that changes it on every deploy).
     server.set(
