@@ -85,8 +85,13 @@ pub fn build(
         let versions = repo.versions(&id)?;
         let mut site_versions: Vec<SiteVersion> = Vec::with_capacity(versions.len());
         for (i, version) in versions.iter().enumerate() {
-            let report = match i.checked_sub(1) {
-                Some(p) => Some(crate::diff_versions(repo, lexicon, &versions[p], version)?),
+            // An act's first version is compared with the last of the act it replaces.
+            let previous = match i.checked_sub(1) {
+                Some(p) => Some(versions[p].clone()),
+                None => repo.previous(version)?,
+            };
+            let report = match &previous {
+                Some(before) => Some(crate::diff_versions(repo, lexicon, before, version)?),
                 None => None,
             };
             let info = crate::version_info(version);

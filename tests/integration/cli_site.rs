@@ -192,6 +192,25 @@ fn site_of_the_bundled_corpus_has_every_act_comparison_and_provision() {
     );
     assert!(act.contains("href=\"art-456-2.html\""), "{act}");
 
+    // The 2024 Law's first version is compared with the last of the 1999 Law it replaced.
+    let successor = read(dir, "acts/kz/mass-media-2024-ru/index.html");
+    assert!(
+        successor.contains("href=\"changes/2024-06-19-signed.html\""),
+        "{successor}"
+    );
+    let across = read(
+        dir,
+        "acts/kz/mass-media-2024-ru/changes/2024-06-19-signed.html",
+    );
+    assert!(
+        across.contains("kz/mass-media-1999-ru"),
+        "the comparison names the old act"
+    );
+    assert!(
+        across.contains("moved"),
+        "provisions carried over are followed"
+    );
+
     let amended = read(dir, "acts/kz/criminal-code-ch04-05-ru/index.html");
     assert!(
         amended.contains("Amending acts named") && amended.contains("29.12.2021 № 89-VII"),

@@ -403,7 +403,11 @@ fn version_summary(info: &VersionInfo) -> String {
     }
     let id = info.id.clone().unwrap_or_else(|| info.label.clone());
     if parts.join("-") != id {
-        parts.push(id);
+        parts.push(id.clone());
+    }
+    // A version of another act (the one this act replaced) is named with its act.
+    if info.label != id && info.label.contains('@') {
+        parts.push(info.label.clone());
     }
     parts.join(" · ")
 }
@@ -518,19 +522,25 @@ fn act_page(site: &Site, act: &SiteAct) -> PageBody {
             );
         }
         let _ = write!(m, "<dt>{}</dt><dd>", escape_html(l(Label::Comparison)));
-        match (&version.report, i.checked_sub(1).map(|p| &act.versions[p])) {
-            (Some(report), Some(previous)) => {
+        match &version.report {
+            Some(report) => {
                 let target = comparison_path(&act.id, info);
+                // A first version is compared with the last of the act it replaces,
+                // which the report names with its act.
+                let against = match i.checked_sub(1).map(|p| &act.versions[p].info) {
+                    Some(previous) => previous.id.as_deref().unwrap_or(&previous.label),
+                    None => report.from.label.as_str(),
+                };
                 let _ = write!(
                     m,
                     "<a href=\"{}\">{} {}</a>: {}",
                     href(&path, &target),
                     escape_html(l(Label::ChangesAgainst)),
-                    escape_html(previous.info.id.as_deref().unwrap_or(&previous.info.label)),
+                    escape_html(against),
                     escape_html(&report.summary_line())
                 );
             }
-            _ => {
+            None => {
                 let _ = write!(m, "{}", escape_html(l(Label::FirstVersion)));
             }
         }
