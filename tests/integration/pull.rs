@@ -573,3 +573,42 @@ fn the_scheduled_workflow_is_valid_yaml_that_pulls_daily_and_commits() {
         yaml["name"].as_str()
     );
 }
+
+#[test]
+fn an_older_edition_found_later_and_a_broken_state_file_record_nothing() {
+    let server = Server::start();
+    let repo = TestRepo::new();
+    let act = "kz/cao-ch26-ru";
+    server.set("/doc", html(page(&bundled(act), "09.09.2024"), None));
+    add_sources(
+        &repo,
+        act,
+        &format!(
+            "[[source]]\nurl = \"{}\"\nstage = \"in-force\"\ndate = 'Редакция от (\\S+)'\n",
+            server.url("/doc")
+        ),
+    );
+    pull(&repo, &[]).success();
+    let count = commits(&repo);
+    // The site rolled back to the 2017 edition: a new text, but older than the latest.
+    let old = bundled_at(act, "2017-12-28-in-force");
+    server.set("/doc", html(page(&old, "28.12.2017"), None));
+    let out = pull(&repo, &[]);
+    assert_eq!(out.code, 3, "{}\n{}", out.stdout, out.stderr);
+    assert!(
+        out.stdout
+            .contains("dated 2017-12-28, before the latest version 2024-09-09-in-force"),
+        "{}",
+        out.stdout
+    );
+    assert_eq!(commits(&repo), count);
+
+    std::fs::write(repo.path().join("pull-state.toml"), "[[source]]\nact = 1\n")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let err = pull(&repo, &[]).failure();
+    assert!(
+        err.starts_with("lexwatch: error: pull-state.toml: invalid pull state: "),
+        "{err}"
+    );
+    assert_eq!(commits(&repo), count);
+}
