@@ -25,6 +25,7 @@ pub mod cli;
 pub mod compare;
 pub mod corpus;
 mod error;
+pub mod i18n;
 pub mod import;
 pub mod pull;
 pub mod render;
