@@ -64,7 +64,7 @@ impl std::fmt::Debug for Messages {
 
 /// Arguments of a message: names and values, in any order.
 #[derive(Debug, Default, Clone)]
-pub struct Args<'a>(Vec<(&'a str, FluentValue<'a>)>);
+pub struct Args<'a>(Vec<(Cow<'a, str>, FluentValue<'a>)>);
 
 impl<'a> Args<'a> {
     /// No arguments.
@@ -73,21 +73,26 @@ impl<'a> Args<'a> {
     }
 
     /// Adds a text argument.
-    pub fn text(mut self, name: &'a str, value: impl Into<Cow<'a, str>>) -> Args<'a> {
-        self.0.push((name, FluentValue::String(value.into())));
+    pub fn text(
+        mut self,
+        name: impl Into<Cow<'a, str>>,
+        value: impl Into<Cow<'a, str>>,
+    ) -> Args<'a> {
+        self.0
+            .push((name.into(), FluentValue::String(value.into())));
         self
     }
 
     /// Adds a number argument, for plural selection (print numbers with [`number`]).
-    pub fn count(mut self, name: &'a str, value: u64) -> Args<'a> {
-        self.0.push((name, FluentValue::from(value)));
+    pub fn count(mut self, name: impl Into<Cow<'a, str>>, value: u64) -> Args<'a> {
+        self.0.push((name.into(), FluentValue::from(value)));
         self
     }
 
     fn fluent(&self) -> FluentArgs<'a> {
         let mut args = FluentArgs::new();
         for (name, value) in &self.0 {
-            args.set(*name, value.clone());
+            args.set(name.clone(), value.clone());
         }
         args
     }

@@ -4,11 +4,11 @@
 # Arguments come from the finding's data; amounts arrive already written
 # out in this language («600 → 650 МРП»), numbers for plurals as $n.
 
-finding-vague-term-introduced = introduces the vague term “{ $term }”: { $words }
+finding-vague-term-introduced = introduces the vague term { $words }
     .title = Vague term introduced
     .rationale = The term is not defined in the law and leaves the authorities wide discretion over what speech it covers.
     .recommendation = Delete the term or replace it with a narrow, exhaustive definition.
-finding-vague-term-removed = removes the vague term “{ $term }”: { $words }
+finding-vague-term-removed = removes the vague term { $words }
     .title = Vague term removed
     .rationale = Removing an undefined term makes the provision more foreseeable.
     .recommendation = Welcome the change.

@@ -1,7 +1,10 @@
 //! `lexwatch commentary`: the skeleton of a submission on a draft.
 
 use super::common::{self, CliError, Ctx};
-use crate::render::{CommentaryFormat, CommentaryOptions, write_commentary};
+use crate::render::{
+    CommentaryFormat, CommentaryOptions, TableOptions, write_commentary, write_table,
+};
+use crate::statute::Language;
 use clap::{Args, ValueEnum};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -19,6 +22,7 @@ use std::process::ExitCode;
 /// Examples:
 ///   lexwatch commentary kz/mass-media-law 1999-in-force 2023-06-06-draft -o submission.docx
 ///   lexwatch commentary kz/cao-ch26-ru -o cao.html
+///   lexwatch commentary kz/cao-ch26-ru --layout table --lang ru -o table.docx
 ///   lexwatch commentary kz/mass-media-2024-ru kz/mass-media-1999-ru@latest 2024-06-19-signed -o 2024.md
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
@@ -40,6 +44,36 @@ pub struct CommentaryArgs {
     all: bool,
     #[command(flatten)]
     only: common::OnlyArgs,
+    /// The form: sections (one per concerning change) or the comparative table
+    /// (№ | structural unit | current wording | proposed wording | comment).
+    #[arg(long, value_enum, default_value = "sections")]
+    layout: Layout,
+    /// The language of labels, findings and recommendations (default: the act's).
+    #[arg(long, value_enum)]
+    lang: Option<LangArg>,
+    /// Add an appendix naming the file and lines each text was read from (table layout).
+    #[arg(long)]
+    sources: bool,
+}
+
+/// The forms of a commentary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Layout {
+    /// A section per concerning change: texts, redline, findings.
+    Sections,
+    /// The comparative table parliaments use (сравнительная таблица).
+    Table,
+}
+
+/// Languages of the analyst.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// Russian.
+    Ru,
+    /// English.
+    En,
+    /// Kazakh.
+    Kk,
 }
 
 /// Formats `commentary` writes.
@@ -62,7 +96,8 @@ pub fn run(ctx: &Ctx, args: &CommentaryArgs) -> Result<ExitCode, CliError> {
     let (repo, act) = ctx.act(&args.act)?;
     let (from, to) = common::version_pair(&repo, &act, args.from.as_deref(), args.to.as_deref())?;
     let only = args.only.citation()?;
-    let report = crate::diff_versions(&repo, &ctx.lexicon()?, &from, &to)?;
+    let lexicon = ctx.lexicon()?;
+    let report = crate::diff_versions(&repo, &lexicon, &from, &to)?;
     let report = common::only_in_versions(&repo, (&from, &to), report, only.as_ref())?;
     let format = match format {
         CommentaryFileFormat::Md => CommentaryFormat::Markdown,
@@ -70,12 +105,28 @@ pub fn run(ctx: &Ctx, args: &CommentaryArgs) -> Result<ExitCode, CliError> {
         CommentaryFileFormat::Docx => CommentaryFormat::Docx,
     };
     let mut buffer = Vec::new();
-    write_commentary(
-        &report,
-        format,
-        &CommentaryOptions { all: args.all },
-        &mut buffer,
-    )?;
+    if args.layout == Layout::Table {
+        let lang = match args.lang {
+            Some(LangArg::Ru) => Language::Ru,
+            Some(LangArg::En) => Language::En,
+            Some(LangArg::Kk) => Language::Kk,
+            None => report.language,
+        };
+        let options = TableOptions {
+            lang,
+            all: args.all,
+            sources: args.sources,
+            lexicon: &lexicon,
+        };
+        write_table(&report, format, &options, &mut buffer)?;
+    } else {
+        write_commentary(
+            &report,
+            format,
+            &CommentaryOptions { all: args.all },
+            &mut buffer,
+        )?;
+    }
     common::write_file(&args.output, &buffer)?;
     let findings = report.findings().count();
     eprintln!(

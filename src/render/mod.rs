@@ -5,6 +5,7 @@
 
 mod atom;
 mod commentary;
+mod document;
 mod docx;
 mod github;
 mod html;
@@ -13,6 +14,7 @@ mod json;
 mod markdown;
 mod sarif;
 mod site;
+mod table;
 mod text;
 
 use crate::analyze::Report;
@@ -28,6 +30,7 @@ pub use site::{
     Page, Site, SiteAct, SiteProvision, SiteVersion, act_path, citation_slug, comparison_path,
     provision_of, provision_path, render_site,
 };
+pub use table::TableOptions;
 
 /// An output format for a comparison.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,6 +95,21 @@ pub(crate) fn key_sentence(report: &Report, key: &crate::analyze::rank::KeyChang
 /// How many key changes the report leaves out of its block.
 pub(crate) fn key_changes_left_out(report: &Report) -> usize {
     crate::analyze::rank::key_change_count(&report.changes).saturating_sub(report.key_changes.len())
+}
+
+/// Writes the comparative table of a report in a commentary format.
+pub fn write_table(
+    report: &Report,
+    format: CommentaryFormat,
+    options: &TableOptions<'_>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let doc = table::document(report, options);
+    match format {
+        CommentaryFormat::Markdown => out.write_all(document::to_markdown(&doc).as_bytes()),
+        CommentaryFormat::Html => out.write_all(document::to_html(&doc).as_bytes()),
+        CommentaryFormat::Docx => document::write_docx(&doc, out),
+    }
 }
 
 /// A version line: `2023-06-06-draft (draft, 2023-06-06)`.

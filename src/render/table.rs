@@ -1,0 +1,695 @@
+//! The comparative table (сравнительная таблица): the form in which bills
+//! travel and working groups answer them.
+//!
+//! One row per changed provision: № | structural unit | current wording |
+//! proposed wording | comment. Deleted words are bold and struck in the
+//! current wording, new words bold in the proposed one; the comment holds
+//! each finding as a sentence in the analyst's language, its rationale, a
+//! pointer to the standard it rests on (quoted once, in the references),
+//! and the recommendation. Every word around the statute text comes from
+//! the Fluent messages ([`crate::i18n`]); the statute text is quoted as it is.
+
+use super::document::{Block, Document, Inline, Para};
+use crate::analyze::lexicon::Lexicon;
+use crate::analyze::{AnnotatedChange, Finding, Report, Severity, VersionInfo};
+use crate::compare::{Change, ChangeKind, WordOp};
+use crate::i18n::{self, Args, Messages};
+use crate::statute::Language;
+use serde_json::Value;
+
+/// What the table includes and in which language.
+#[derive(Debug, Clone, Copy)]
+pub struct TableOptions<'a> {
+    /// The language of every label and sentence.
+    pub lang: Language,
+    /// Rows for changes without findings too, not only a summary of them.
+    pub all: bool,
+    /// An appendix with the file and lines each text was read from.
+    pub sources: bool,
+    /// The lexicon: standards quoted in the references, terms in other languages.
+    pub lexicon: &'a Lexicon,
+}
+
+/// Whether a change has a finding of low severity or above.
+fn is_concerning(change: &AnnotatedChange) -> bool {
+    change.findings.iter().any(|f| f.severity >= Severity::Low)
+}
+
+/// The comparative table of a report as a document.
+pub(crate) fn document(report: &Report, options: &TableOptions<'_>) -> Document {
+    let m = i18n::messages(options.lang);
+    let name = report
+        .title
+        .clone()
+        .or_else(|| report.act.clone())
+        .unwrap_or_else(|| m.get("ui-unnamed-act"));
+    let title = m.format("ui-table-title", &Args::new().text("name", name));
+    let mut blocks = Vec::new();
+    blocks.push(Block::Para(vec![Inline::Italic(m.get("ui-draft-note"))]));
+    blocks.push(Block::Para(vec![
+        Inline::Bold(format!("{}: ", m.get("ui-version-old"))),
+        Inline::Text(version_text(m, &report.from)),
+    ]));
+    blocks.push(Block::Para(vec![
+        Inline::Bold(format!("{}: ", m.get("ui-version-new"))),
+        Inline::Text(version_text(m, &report.to)),
+    ]));
+
+    // Rows: the concerning changes in the analysis' ranking (unranked ones
+    // after, most serious first, then in document order), so that the key
+    // changes lead; with --all the rest follow.
+    let mut concerning: Vec<&AnnotatedChange> =
+        report.changes.iter().filter(|c| is_concerning(c)).collect();
+    concerning.sort_by_key(|c| {
+        (
+            c.rank.unwrap_or(usize::MAX),
+            std::cmp::Reverse(c.findings.iter().map(|f| f.severity).max()),
+        )
+    });
+    let others: Vec<&AnnotatedChange> = report
+        .changes
+        .iter()
+        .filter(|c| !is_concerning(c))
+        .collect();
+    let mut references = References::default();
+    let mut rows = Vec::new();
+    let listed: Vec<&AnnotatedChange> = if options.all {
+        concerning.iter().chain(others.iter()).copied().collect()
+    } else {
+        concerning.clone()
+    };
+    for (i, annotated) in listed.iter().enumerate() {
+        rows.push(row(m, report, options, &mut references, i + 1, annotated));
+    }
+    blocks.push(Block::Heading(1, m.get("ui-concerning-changes")));
+    if rows.is_empty() {
+        blocks.push(Block::Para(vec![Inline::Text(m.get("ui-no-concern"))]));
+    } else {
+        blocks.push(Block::Table {
+            widths: vec![4, 12, 30, 30, 34],
+            header: [
+                "col-number",
+                "col-unit",
+                "col-current",
+                "col-proposed",
+                "col-comment",
+            ]
+            .iter()
+            .map(|id| m.get(id))
+            .collect(),
+            rows,
+        });
+    }
+    if !options.all && !others.is_empty() {
+        blocks.push(Block::Heading(1, m.get("ui-other-changes")));
+        blocks.push(Block::Para(vec![Inline::Text(
+            m.get("ui-other-one-per-row"),
+        )]));
+        blocks.push(Block::Table {
+            widths: vec![4, 40, 56],
+            header: vec![m.get("col-number"), m.get("col-unit"), m.get("ui-change")],
+            rows: others
+                .iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    vec![
+                        vec![vec![Inline::Text((i + 1).to_string())]],
+                        vec![vec![Inline::Text(unit_citation(m, &c.change))]],
+                        vec![vec![Inline::Text(change_word(m, &c.change))]],
+                    ]
+                })
+                .collect(),
+        });
+    }
+    if !references.0.is_empty() {
+        blocks.push(Block::Heading(1, m.get("ui-references")));
+        for (i, citation) in references.0.iter().enumerate() {
+            let (cited, summary) = standard_text(m, options.lexicon, citation);
+            let mut para = vec![Inline::Bold(format!("[{}] ", i + 1)), Inline::Text(cited)];
+            if let Some(summary) = summary {
+                para.push(Inline::Text(format!(" — «{summary}»")));
+            }
+            blocks.push(Block::Para(para));
+        }
+    }
+    if options.sources {
+        blocks.push(Block::Heading(1, m.get("ui-sources")));
+        blocks.push(Block::Para(vec![Inline::Italic(m.get("ui-sources-note"))]));
+        for annotated in &listed {
+            let change = &annotated.change;
+            for (side, version) in [(&change.old, &report.from), (&change.new, &report.to)] {
+                if let Some(side) = side {
+                    let (first, last) = side.lines;
+                    let lines = if first == last {
+                        m.format("ui-line", &Args::new().text("first", first.to_string()))
+                    } else {
+                        m.format(
+                            "ui-lines",
+                            &Args::new()
+                                .text("first", first.to_string())
+                                .text("last", last.to_string()),
+                        )
+                    };
+                    blocks.push(Block::Para(vec![Inline::Text(format!(
+                        "{} — {} ({}, {lines})",
+                        side.citation, version.label, version.path
+                    ))]));
+                }
+            }
+        }
+    }
+    Document {
+        title,
+        lang: options.lang.code().to_string(),
+        landscape: true,
+        revision_date: report.to.date.map(|d| d.to_string()),
+        blocks,
+    }
+}
+
+/// A version as a reader cites it: its stage, its date, where it was published.
+fn version_text(m: &Messages, v: &VersionInfo) -> String {
+    let mut parts = Vec::new();
+    if let Some(stage) = &v.stage {
+        let id = format!("stage-{stage}");
+        parts.push(if m.has(&id) {
+            m.get(&id)
+        } else {
+            stage.clone()
+        });
+    }
+    if let Some(date) = v.date {
+        parts.push(date_text(m.lang(), date));
+    }
+    let mut text = parts.join(", ");
+    if text.is_empty() {
+        text = v.label.clone();
+    }
+    if let Some(source) = v.source.as_deref().filter(|s| !s.trim().is_empty()) {
+        text.push_str("; ");
+        text.push_str(source);
+    }
+    text
+}
+
+/// A date as the language writes it, with no place to break it.
+fn date_text(lang: Language, date: chrono::NaiveDate) -> String {
+    match lang {
+        Language::Ru | Language::Kk => date.format("%d.%m.%Y").to_string(),
+        // U+2011 is a hyphen a line never breaks at.
+        Language::En => date.format("%Y\u{2011}%m\u{2011}%d").to_string(),
+    }
+}
+
+/// The standards cited, numbered in the order they are first cited.
+#[derive(Debug, Default)]
+struct References(Vec<String>);
+
+impl References {
+    /// The number of a citation, adding it when new.
+    fn number(&mut self, citation: &str) -> usize {
+        match self.0.iter().position(|c| c == citation) {
+            Some(i) => i + 1,
+            None => {
+                self.0.push(citation.to_string());
+                self.0.len()
+            }
+        }
+    }
+}
+
+/// A standard's citation and summary in the language, from its key's
+/// messages when the language has them, else as the standards table has it.
+fn standard_text(m: &Messages, lexicon: &Lexicon, citation: &str) -> (String, Option<String>) {
+    let Some(standard) = lexicon
+        .standards()
+        .values()
+        .find(|s| s.citation == citation)
+    else {
+        return (citation.to_string(), None);
+    };
+    let id = format!("standard-{}", standard.key);
+    let cited = m
+        .try_format(&id, &Args::new())
+        .unwrap_or_else(|| standard.citation.clone());
+    let summary = m
+        .try_format(&format!("{id}.summary"), &Args::new())
+        .unwrap_or_else(|| standard.summary.clone());
+    (cited, Some(summary).filter(|s| !s.is_empty()))
+}
+
+/// The citation of a change, with the former one when it was renumbered or moved.
+fn unit_citation(m: &Messages, change: &Change) -> String {
+    match (&change.old, &change.new) {
+        (Some(o), Some(n)) if o.citation != n.citation => format!(
+            "{} ({})",
+            n.citation,
+            m.format(
+                "ui-formerly",
+                &Args::new().text("citation", o.citation.clone())
+            )
+        ),
+        _ => change.citation().to_string(),
+    }
+}
+
+/// The kind of change in words.
+fn change_word(m: &Messages, change: &Change) -> String {
+    m.get(&format!("change-{}", change.kind.as_str()))
+}
+
+/// One row of the table.
+fn row(
+    m: &Messages,
+    report: &Report,
+    options: &TableOptions<'_>,
+    references: &mut References,
+    number: usize,
+    annotated: &AnnotatedChange,
+) -> Vec<Vec<Para>> {
+    let change = &annotated.change;
+    let unit = vec![
+        vec![Inline::Bold(unit_citation(m, change))],
+        vec![Inline::Italic(change_word(m, change))],
+    ];
+    let (current, proposed) = wordings(change);
+    let mut comment: Vec<Para> = Vec::new();
+    let mut findings: Vec<&Finding> = annotated.findings.iter().collect();
+    findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
+    for finding in findings {
+        let severity = m.get(&format!("severity-{}", finding.severity.as_str()));
+        comment.push(vec![
+            Inline::Bold(format!(
+                "{}. ",
+                capitalised(&sentence(m, report, options, finding))
+            )),
+            Inline::Italic(format!("({severity})")),
+        ]);
+        let rationale = rationale(m, report, options, finding);
+        let refs: Vec<String> = finding
+            .standards
+            .iter()
+            .map(|s| format!("[{}]", references.number(s)))
+            .collect();
+        if !rationale.is_empty() || !refs.is_empty() {
+            let mut text = rationale;
+            if !refs.is_empty() {
+                if !text.is_empty() {
+                    text.push(' ');
+                }
+                text.push_str(&refs.join(" "));
+            }
+            comment.push(vec![
+                Inline::Bold(format!("{}: ", m.get("ui-why"))),
+                Inline::Text(text),
+            ]);
+        }
+        let recommendation = recommendation(m, report, options, finding);
+        comment.push(vec![
+            Inline::Bold(format!("{}: ", m.get("ui-recommendation"))),
+            match recommendation {
+                Some(r) => Inline::Text(r),
+                None => Inline::Italic(m.get("ui-placeholder")),
+            },
+        ]);
+    }
+    vec![
+        vec![vec![Inline::Text(number.to_string())]],
+        unit,
+        current,
+        proposed,
+        comment,
+    ]
+}
+
+/// The current and proposed wordings, one paragraph per line: the words
+/// the change deletes struck in the first; in the second those it adds in
+/// bold, as tracked changes in Word (so accepting them all leaves the
+/// proposed wording and rejecting them the current one).
+fn wordings(change: &Change) -> (Vec<Para>, Vec<Para>) {
+    let plain = |text: &str| -> Vec<Para> {
+        text.lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| vec![Inline::Text(l.to_string())])
+            .collect()
+    };
+    let old_text = change.old.as_ref().map(|s| s.text.as_str()).unwrap_or("");
+    let new_text = change.new.as_ref().map(|s| s.text.as_str()).unwrap_or("");
+    let gone = matches!(change.kind, ChangeKind::Removed | ChangeKind::Repealed);
+    if !change.has_redline() || gone || change.kind == ChangeKind::Added {
+        let old = if change.kind == ChangeKind::Added {
+            Vec::new()
+        } else {
+            plain(old_text)
+        };
+        let new = if gone { Vec::new() } else { plain(new_text) };
+        return (old, new);
+    }
+    let side = |keep_delete: bool| -> Vec<Para> {
+        let mut paras: Vec<Para> = vec![Vec::new()];
+        for op in &change.redline {
+            let (text, make): (&str, fn(String) -> Inline) = match op {
+                WordOp::Equal(t) => (t, Inline::Text),
+                WordOp::Delete(t) if keep_delete => (t, Inline::Struck),
+                WordOp::Insert(t) if !keep_delete => (t, Inline::Insertion),
+                WordOp::Delete(t) if !keep_delete => (t, Inline::Deletion),
+                WordOp::Insert(_) => continue,
+                WordOp::Delete(_) => continue,
+            };
+            for (i, piece) in text.split('\n').enumerate() {
+                if i > 0 {
+                    paras.push(Vec::new());
+                }
+                if !piece.is_empty()
+                    && let Some(last) = paras.last_mut()
+                {
+                    last.push(make(piece.to_string()));
+                }
+            }
+        }
+        paras.retain(|p| p.iter().any(|i| !inline_text(i).trim().is_empty()));
+        paras
+    };
+    (side(true), side(false))
+}
+
+fn inline_text(inline: &Inline) -> &str {
+    match inline {
+        Inline::Text(t)
+        | Inline::Bold(t)
+        | Inline::Italic(t)
+        | Inline::Struck(t)
+        | Inline::Deletion(t)
+        | Inline::Insertion(t) => t,
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Words of the text quoted «like this», joined.
+fn quoted(words: &[String]) -> String {
+    words
+        .iter()
+        .map(|w| format!("«{w}»"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A finding's sentence in the language, from its kind's message and data;
+/// the analysis' own sentence only when the language has no message for it.
+fn sentence(m: &Messages, report: &Report, options: &TableOptions<'_>, f: &Finding) -> String {
+    let id = format!("finding-{}", f.kind);
+    if !m.has(&id) {
+        return f.message.clone();
+    }
+    let lang = m.lang();
+    let detail = f.detail.as_object();
+    let text_of = |key: &str| -> String {
+        detail
+            .and_then(|d| d.get(key))
+            .map(|v| match v {
+                Value::String(s) => s.clone(),
+                Value::Array(items) => items
+                    .iter()
+                    .filter_map(|i| i.as_str().map(str::to_string))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                Value::Number(n) => n.to_string(),
+                _ => String::new(),
+            })
+            .unwrap_or_default()
+    };
+    let mut args = Args::new().text("words", quoted(&f.matched));
+    if f.kind.starts_with("penalty-") {
+        let items: Vec<&Value> = match &f.detail {
+            Value::Array(items) => items.iter().collect(),
+            other => vec![other],
+        };
+        let mut penalties = Vec::new();
+        let mut olds = Vec::new();
+        let mut news = Vec::new();
+        for item in items {
+            penalties.push(penalty_name(m, item));
+            olds.push(amount_text(m, item.get("old")));
+            news.push(amount_text(m, item.get("new")));
+            if let Some(extra) = factor_text(m, item)
+                && let Some(last) = news.last_mut()
+            {
+                last.push_str(&format!(" ({extra})"));
+            }
+        }
+        penalties.dedup();
+        args = args
+            .text("penalty", penalties.join("; "))
+            .text("old", olds.join("; "))
+            .text("new", news.join("; "));
+    } else if f.kind.starts_with("vague-term") {
+        // The term as the lexicon words it in this language, else the words found.
+        let term = options
+            .lexicon
+            .entry(&text_of("term"), lang)
+            .map(|e| e.term.clone())
+            .filter(|_| lang != report.language || f.matched.is_empty())
+            .unwrap_or_else(|| f.matched.first().cloned().unwrap_or_default());
+        args = args.text("term", term);
+    } else {
+        args = args
+            .text("term", text_of("term"))
+            .text("used", text_of("used_in"))
+            .text("refs", text_of("referred_by"))
+            .text("citation", text_of("article"));
+        // The data of families this table does not know, passed by name.
+        if let Some(d) = detail {
+            for (key, _) in d.iter() {
+                if !["term", "used_in", "referred_by", "article", "words"].contains(&key.as_str()) {
+                    let value = text_of(key);
+                    args = args.text(key.clone(), value);
+                }
+            }
+        }
+    }
+    m.format(&id, &args)
+}
+
+/// The sanction and whom it applies to, in words: «штраф (физические лица)».
+fn penalty_name(m: &Messages, item: &Value) -> String {
+    let word = |prefix: &str, key: &str| -> Option<String> {
+        let id = format!("{prefix}-{}", i18n::id_part(item.get(key)?.as_str()?));
+        m.has(&id).then(|| m.get(&id))
+    };
+    let sanction = word("sanction", "kind").unwrap_or_default();
+    match item.get("subject").and_then(Value::as_str) {
+        Some("any") | None => sanction,
+        Some(_) => match word("subject", "subject") {
+            Some(subject) => m.format(
+                "ui-on-subject",
+                &Args::new()
+                    .text("sanction", sanction)
+                    .text("subject", subject),
+            ),
+            None => sanction,
+        },
+    }
+}
+
+/// An amount in words: «до 650 МРП», «от 2 до 7 лет»; «нет» when absent.
+fn amount_text(m: &Messages, sanction: Option<&Value>) -> String {
+    if let Some(Value::String(text)) = sanction {
+        return text.clone();
+    }
+    let Some(amount) = sanction
+        .and_then(|s| s.get("amount"))
+        .filter(|a| a.is_object())
+    else {
+        return match sanction.filter(|s| s.is_object()) {
+            Some(s) => penalty_name(m, s),
+            None => m.get("ui-none"),
+        };
+    };
+    let lang = m.lang();
+    let unit = amount.get("unit").and_then(Value::as_str).unwrap_or("");
+    let max = amount.get("max").and_then(Value::as_u64).unwrap_or(0);
+    let min = amount.get("min").and_then(Value::as_u64);
+    if unit == "life" {
+        return m.get("ui-for-life");
+    }
+    let years = unit == "months" && max % 12 == 0 && min.is_none_or(|v| v % 12 == 0);
+    let scale = if years { 12 } else { 1 };
+    let (max, min) = (max / scale, min.map(|v| v / scale));
+    let unit_id = if years {
+        "unit-years".to_string()
+    } else {
+        format!("unit-{}", i18n::id_part(unit))
+    };
+    let unit_word = m.format(&unit_id, &Args::new().count("n", max));
+    let n = |v: u64| i18n::number(lang, v as f64);
+    match min {
+        None => m.format(
+            "ui-up-to",
+            &Args::new().text("amount", format!("{} {unit_word}", n(max))),
+        ),
+        Some(lo) if lo == max => format!("{} {unit_word}", n(max)),
+        Some(lo) => format!("{}–{} {unit_word}", n(lo), n(max)),
+    }
+}
+
+/// What the factor multiplies and the amounts in tenge:
+/// «×1,08; 1 361 400 → 2 399 800 тенге по МРП 2017 и 2024 гг.».
+fn factor_text(m: &Messages, item: &Value) -> Option<String> {
+    let lang = m.lang();
+    let mut parts = Vec::new();
+    if let Some(f) = item.get("factor").and_then(Value::as_f64) {
+        parts.push(m.format(
+            "ui-factor-note",
+            &Args::new().text("factor", i18n::number(lang, f)),
+        ));
+    }
+    if let (Some(old), Some(new)) = (item.get("old_tenge"), item.get("new_tenge"))
+        && let (Some(o), Some(n)) = (
+            old.get("max").and_then(Value::as_u64),
+            new.get("max").and_then(Value::as_u64),
+        )
+    {
+        let year = |v: &Value| {
+            v.get("year")
+                .and_then(Value::as_i64)
+                .unwrap_or(0)
+                .to_string()
+        };
+        let (oy, ny) = (year(old), year(new));
+        let amounts = Args::new()
+            .text("old", i18n::number(lang, o as f64))
+            .text("new", i18n::number(lang, n as f64));
+        parts.push(if oy == ny {
+            m.format("ui-tenge-same-year", &amounts.text("year", oy))
+        } else {
+            m.format(
+                "ui-tenge-at",
+                &amounts.text("old_year", oy).text("new_year", ny),
+            )
+        });
+    }
+    (!parts.is_empty()).then(|| parts.join("; "))
+}
+
+/// The finding's rationale in the language: the lexicon's own words for a
+/// term in this language, the analysis' (English) words in English, else
+/// its kind's message.
+fn rationale(m: &Messages, report: &Report, options: &TableOptions<'_>, f: &Finding) -> String {
+    own_or_message(
+        m,
+        report,
+        options,
+        f,
+        f.rationale.clone(),
+        "rationale",
+        |e| e.rationale.clone(),
+    )
+    .unwrap_or_default()
+}
+
+/// The finding's recommendation in the language (`None`: the placeholder).
+fn recommendation(
+    m: &Messages,
+    report: &Report,
+    options: &TableOptions<'_>,
+    f: &Finding,
+) -> Option<String> {
+    // Only findings that come with a recommendation get one (a lowered
+    // penalty leaves the slot to the author).
+    let own = f.recommendation.clone().filter(|r| !r.trim().is_empty())?;
+    own_or_message(m, report, options, f, own, "recommendation", |e| {
+        e.recommendation.clone()
+    })
+    .filter(|r| !r.is_empty())
+}
+
+fn own_or_message(
+    m: &Messages,
+    report: &Report,
+    options: &TableOptions<'_>,
+    f: &Finding,
+    own: String,
+    attribute: &str,
+    of_entry: fn(&crate::analyze::lexicon::Entry) -> String,
+) -> Option<String> {
+    let lang = m.lang();
+    if f.kind.starts_with("vague-term") {
+        if lang == report.language {
+            return Some(own);
+        }
+        let id = f.detail.get("term").and_then(Value::as_str).unwrap_or("");
+        if let Some(entry) = options.lexicon.entry(id, lang) {
+            return Some(of_entry(entry));
+        }
+    }
+    if lang == Language::En && !own.is_empty() {
+        return Some(own);
+    }
+    m.try_format(&format!("finding-{}.{attribute}", f.kind), &Args::new())
+        .or(Some(own))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::sample_report;
+
+    fn markdown(lang: Language) -> String {
+        let lexicon = Lexicon::builtin();
+        let options = TableOptions {
+            lang,
+            all: false,
+            sources: false,
+            lexicon: &lexicon,
+        };
+        super::super::document::to_markdown(&document(&sample_report(), &options))
+    }
+
+    #[test]
+    fn russian_table_has_the_five_columns_and_no_identifiers() {
+        let md = markdown(Language::Ru);
+        assert!(
+            md.contains("| № | Структурный элемент | Действующая редакция | Предлагаемая редакция | Комментарий |"),
+            "{md}"
+        );
+        assert!(md.contains("**~~пятидесяти~~**"), "{md}");
+        assert!(md.contains("**ста**"), "{md}");
+        assert!(
+            md.contains(
+                "Штраф (физические лица): санкция усилена — 50 MCI → 100 MCI (×2 по максимуму)"
+            ),
+            "{md}"
+        );
+        assert!(md.contains("Рекомендация:"), "{md}");
+        for bad in [
+            "small_business",
+            "individuals",
+            "statutes/",
+            "penalty-raised",
+            "(high)",
+        ] {
+            assert!(!md.contains(bad), "{bad} in {md}");
+        }
+    }
+
+    #[test]
+    fn english_table_quotes_the_russian_text_unchanged() {
+        let md = markdown(Language::En);
+        assert!(
+            md.contains("| No. | Structural unit | Current wording | Proposed wording | Comment |")
+        );
+        assert!(md.contains("Распространение"), "{md}");
+        assert!(
+            md.contains("Fine on individuals raised: 50 MCI → 100 MCI"),
+            "{md}"
+        );
+        assert!(!md.contains("Рекомендация"), "{md}");
+    }
+}
