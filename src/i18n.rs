@@ -17,27 +17,38 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// The message files of one language, in the order they are loaded.
-fn sources(lang: Language) -> [(&'static str, &'static str); 2] {
+///
+/// English has no `standards.ftl`: the standards table
+/// (`data/lexicon/standards.toml`) is English already.
+fn sources(lang: Language) -> &'static [(&'static str, &'static str)] {
     match lang {
-        Language::En => [
+        Language::En => &[
             ("en/ui.ftl", include_str!("../locales/en/ui.ftl")),
             (
                 "en/findings.ftl",
                 include_str!("../locales/en/findings.ftl"),
             ),
         ],
-        Language::Ru => [
+        Language::Ru => &[
             ("ru/ui.ftl", include_str!("../locales/ru/ui.ftl")),
             (
                 "ru/findings.ftl",
                 include_str!("../locales/ru/findings.ftl"),
             ),
+            (
+                "ru/standards.ftl",
+                include_str!("../locales/ru/standards.ftl"),
+            ),
         ],
-        Language::Kk => [
+        Language::Kk => &[
             ("kk/ui.ftl", include_str!("../locales/kk/ui.ftl")),
             (
                 "kk/findings.ftl",
                 include_str!("../locales/kk/findings.ftl"),
+            ),
+            (
+                "kk/standards.ftl",
+                include_str!("../locales/kk/standards.ftl"),
             ),
         ],
     }
@@ -119,7 +130,7 @@ impl Messages {
         // Isolation marks around arguments would end up in Word and Markdown files.
         bundle.set_use_isolating(false);
         let mut problems = Vec::new();
-        for (name, text) in sources(lang) {
+        for &(name, text) in sources(lang) {
             let resource = match FluentResource::try_new(text.to_string()) {
                 Ok(r) => r,
                 Err((r, errors)) => {
@@ -193,7 +204,7 @@ impl Messages {
     /// Every message id of this language with its attributes (`id.attr`), sorted.
     pub fn ids(&self) -> Vec<String> {
         let mut ids = Vec::new();
-        for (_, text) in sources(self.lang) {
+        for &(_, text) in sources(self.lang) {
             let Ok(resource) = FluentResource::try_new(text.to_string()) else {
                 continue;
             };
@@ -278,10 +289,42 @@ mod tests {
     }
 
     #[test]
-    fn every_language_has_every_message() {
-        let en = messages(Language::En).ids();
+    fn every_standard_has_its_citation_and_summary_in_russian_and_kazakh() {
+        let lexicon = crate::analyze::lexicon::Lexicon::builtin();
         for lang in [Language::Ru, Language::Kk] {
-            let other = messages(lang).ids();
+            let m = messages(lang);
+            for key in lexicon.standards().keys() {
+                for part in ["", ".summary"] {
+                    let id = format!("standard-{key}{part}");
+                    assert!(m.has(&id), "{lang:?} has no {id}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_language_has_every_message() {
+        // Standards are English in their table; the others must match en.
+        let other_than_standards = |ids: Vec<String>| -> Vec<String> {
+            ids.into_iter()
+                .filter(|id| !id.starts_with("standard-"))
+                .collect()
+        };
+        assert_eq!(
+            messages(Language::Ru)
+                .ids()
+                .into_iter()
+                .filter(|id| id.starts_with("standard-"))
+                .collect::<Vec<_>>(),
+            messages(Language::Kk)
+                .ids()
+                .into_iter()
+                .filter(|id| id.starts_with("standard-"))
+                .collect::<Vec<_>>()
+        );
+        let en = other_than_standards(messages(Language::En).ids());
+        for lang in [Language::Ru, Language::Kk] {
+            let other = other_than_standards(messages(lang).ids());
             let missing: Vec<&String> = en.iter().filter(|id| !other.contains(id)).collect();
             let extra: Vec<&String> = other.iter().filter(|id| !en.contains(id)).collect();
             assert!(

@@ -67,6 +67,7 @@ ui-sources = Sources
 ui-sources-note = Where each text was read from (file and lines in the statute repository).
 ui-lines = lines { $first }–{ $last }
 ui-line = line { $first }
+ui-not-expression = The provision does not regulate expression, media or information: the penalty change is noted for completeness, and free-expression standards do not apply to it.
 ui-formerly = formerly { $citation }
 ui-none = none
 ui-no-changes = no changes

@@ -86,7 +86,7 @@ pub(crate) fn document(report: &Report, options: &TableOptions<'_>) -> Document 
         blocks.push(Block::Para(vec![Inline::Text(m.get("ui-no-concern"))]));
     } else {
         blocks.push(Block::Table {
-            widths: vec![4, 12, 30, 30, 34],
+            widths: vec![4, 15, 27, 27, 27],
             header: [
                 "col-number",
                 "col-unit",
@@ -135,6 +135,19 @@ pub(crate) fn document(report: &Report, options: &TableOptions<'_>) -> Document 
     if options.sources {
         blocks.push(Block::Heading(1, m.get("ui-sources")));
         blocks.push(Block::Para(vec![Inline::Italic(m.get("ui-sources-note"))]));
+        for (label, v) in [
+            ("ui-version-old", &report.from),
+            ("ui-version-new", &report.to),
+        ] {
+            blocks.push(Block::Para(vec![
+                Inline::Bold(format!("{}: ", m.get(label))),
+                Inline::Text(format!(
+                    "{} — {}",
+                    v.label,
+                    v.source.as_deref().unwrap_or(v.path.as_str())
+                )),
+            ]));
+        }
         for annotated in &listed {
             let change = &annotated.change;
             for (side, version) in [(&change.old, &report.from), (&change.new, &report.to)] {
@@ -185,9 +198,12 @@ fn version_text(m: &Messages, v: &VersionInfo) -> String {
     if text.is_empty() {
         text = v.label.clone();
     }
+    // The publication as a reader cites it; how the text reached the
+    // repository (" via …") belongs in the sources appendix.
     if let Some(source) = v.source.as_deref().filter(|s| !s.trim().is_empty()) {
+        let publication = source.split(" via ").next().unwrap_or(source).trim();
         text.push_str("; ");
-        text.push_str(source);
+        text.push_str(publication);
     }
     text
 }
@@ -224,7 +240,8 @@ fn standard_text(m: &Messages, lexicon: &Lexicon, citation: &str) -> (String, Op
     let Some(standard) = lexicon
         .standards()
         .values()
-        .find(|s| s.citation == citation)
+        // Some findings add the key: «… (GC34-25)».
+        .find(|s| s.citation == citation || citation == format!("{} ({})", s.citation, s.key))
     else {
         return (citation.to_string(), None);
     };
@@ -444,7 +461,26 @@ fn sentence(m: &Messages, report: &Report, options: &TableOptions<'_>, f: &Findi
                 last.push_str(&format!(" ({extra})"));
             }
         }
-        penalties.dedup();
+        if penalties.len() > 1 {
+            // A provision added or removed whole: one sanction, amounts per subject.
+            let kinds: Vec<String> = items_kinds(m, &f.detail);
+            let pairs: Vec<String> = penalties
+                .iter()
+                .zip(news.iter().zip(olds.iter()))
+                .map(|(p, (n, o))| {
+                    let amount = if f.kind == "penalty-removed" { o } else { n };
+                    format!("{p} — {amount}")
+                })
+                .collect();
+            let joined = pairs.join("; ");
+            return m.format(
+                &id,
+                &args
+                    .text("penalty", kinds.join(", "))
+                    .text("old", joined.clone())
+                    .text("new", joined),
+            );
+        }
         args = args
             .text("penalty", penalties.join("; "))
             .text("old", olds.join("; "))
@@ -475,6 +511,20 @@ fn sentence(m: &Messages, report: &Report, options: &TableOptions<'_>, f: &Findi
         }
     }
     m.format(&id, &args)
+}
+
+/// The kinds of sanction in a group's detail, each once, in words.
+fn items_kinds(m: &Messages, detail: &Value) -> Vec<String> {
+    let mut kinds: Vec<String> = Vec::new();
+    for item in detail.as_array().into_iter().flatten() {
+        if let Some(kind) = item.get("kind").and_then(Value::as_str) {
+            let word = m.get(&format!("sanction-{}", i18n::id_part(kind)));
+            if !kinds.contains(&word) {
+                kinds.push(word);
+            }
+        }
+    }
+    kinds
 }
 
 /// The sanction and whom it applies to, in words: «штраф (физические лица)».
@@ -627,6 +677,33 @@ fn own_or_message(
         let id = f.detail.get("term").and_then(Value::as_str).unwrap_or("");
         if let Some(entry) = options.lexicon.entry(id, lang) {
             return Some(of_entry(entry));
+        }
+    }
+    if let Some(rule) = crate::analyze::rules::rule(&f.kind) {
+        // A registered rule wrote its words in the act's language; in another
+        // language its own text serves when it needs no arguments.
+        let cyrillic = own.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+        if lang == report.language && (lang == Language::En || cyrillic || own.is_empty()) {
+            return Some(own);
+        }
+        // The analysis says in English when a provision does not concern expression.
+        if own.starts_with("The provision does not regulate expression") {
+            return Some(m.get("ui-not-expression"));
+        }
+        if lang == Language::En && !own.is_empty() {
+            return Some(own);
+        }
+        if let Some(text) = m.try_format(&format!("finding-{}.{attribute}", f.kind), &Args::new()) {
+            return Some(text);
+        }
+        let text = rule.text(lang);
+        let words = if attribute == "rationale" {
+            text.rationale
+        } else {
+            text.recommendation
+        };
+        if !words.contains('{') {
+            return Some(words.to_string());
         }
     }
     if lang == Language::En && !own.is_empty() {

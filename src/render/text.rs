@@ -7,6 +7,8 @@ use crate::compare::{ChangeKind, WordOp};
 use std::io::{self, Write};
 
 const RED: &str = "\x1b[31;9m";
+/// A high severity: bold red, never struck through like a deletion.
+const ALERT: &str = "\x1b[1;31m";
 const GREEN: &str = "\x1b[32;4m";
 const BOLD: &str = "\x1b[1m";
 const YELLOW: &str = "\x1b[33m";
@@ -92,8 +94,21 @@ pub fn write(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> i
         }
         if change.kind != ChangeKind::Editorial && change.has_redline() {
             let mut line = String::from("  ");
+            let mut previous: Option<&WordOp> = None;
             for op in &change.redline {
                 let t = inert(op.text());
+                // In colour a deletion glued to an insertion reads as one word
+                // («информациимасс-медиа»): a plain space keeps them apart.
+                let glued = matches!(
+                    (previous, op),
+                    (Some(WordOp::Delete(_)), WordOp::Insert(_))
+                        | (Some(WordOp::Insert(_)), WordOp::Delete(_))
+                ) && !t.starts_with(char::is_whitespace)
+                    && !previous.is_some_and(|p| p.text().ends_with(char::is_whitespace));
+                if options.color && glued {
+                    line.push(' ');
+                }
+                previous = Some(op);
                 match op {
                     WordOp::Equal(_) => line.push_str(&t),
                     WordOp::Delete(_) if options.color => {
@@ -110,7 +125,7 @@ pub fn write(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> i
         }
         for finding in &annotated.findings {
             let color = if finding.severity >= Severity::High {
-                style(RED)
+                style(ALERT)
             } else {
                 style(YELLOW)
             };

@@ -135,7 +135,7 @@ fn check_reports_a_statute_edited_by_hand_without_a_record() {
     assert!(out.stdout.contains("fine: raised ×10"), "{}", out.stdout);
 }
 
-fn unzip(path: &std::path::Path, name: &str) -> String {
+pub(crate) fn unzip(path: &std::path::Path, name: &str) -> String {
     let file = std::fs::File::open(path).unwrap_or_else(|e| panic!("{e}"));
     let mut archive = zip::ZipArchive::new(file).unwrap_or_else(|e| panic!("{e}"));
     let mut entry = archive

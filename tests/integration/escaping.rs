@@ -76,7 +76,14 @@ fn hostile_repo() -> TestRepo {
 }
 
 /// lexwatch's own colours, the only escape sequences allowed on a terminal.
-const OWN_COLOURS: [&str; 5] = ["\x1b[31;9m", "\x1b[32;4m", "\x1b[1m", "\x1b[33m", "\x1b[0m"];
+const OWN_COLOURS: [&str; 6] = [
+    "\x1b[31;9m",
+    "\x1b[1;31m",
+    "\x1b[32;4m",
+    "\x1b[1m",
+    "\x1b[33m",
+    "\x1b[0m",
+];
 
 /// Fails when a terminal would obey anything in `out` but lexwatch's colours.
 fn assert_inert(what: &str, out: &str) {

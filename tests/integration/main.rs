@@ -9,6 +9,7 @@ mod cli_record;
 mod cli_rules;
 mod cli_site;
 mod cli_workflow;
+mod comparative_table;
 mod escaping;
 mod hardening;
 mod import;
