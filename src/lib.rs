@@ -23,6 +23,7 @@ pub mod blame;
 pub mod check;
 pub mod cli;
 pub mod compare;
+pub mod config;
 pub mod corpus;
 mod error;
 pub mod i18n;

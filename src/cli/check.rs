@@ -148,11 +148,13 @@ pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<ExitCode, CliError> {
 fn config_threshold(root: &std::path::Path) -> Result<Option<Severity>, CliError> {
     let path = root.join("lexwatch.toml");
     match std::fs::read_to_string(&path) {
-        Ok(text) => Ok(
-            CheckConfig::from_repo_toml(&text, &path.display().to_string())
+        Ok(text) => {
+            let origin = path.display().to_string();
+            crate::config::check_keys(&text, &origin).map_err(|e| CliError::new(e.to_string()))?;
+            Ok(CheckConfig::from_repo_toml(&text, &origin)
                 .map_err(CliError::new)?
-                .fail_on,
-        ),
+                .fail_on)
+        }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(CliError::new(format!("{}: {e}", path.display()))),
     }

@@ -65,9 +65,14 @@ impl Ctx {
             .unwrap_or_else(|_| self.repo_path.clone());
         let path = root.join("lexwatch.toml");
         match std::fs::read_to_string(&path) {
-            Ok(text) => lexicon
-                .apply_repo_toml(&text, &path.display().to_string())
-                .map_err(crate::Error::from)?,
+            Ok(text) => {
+                let origin = path.display().to_string();
+                crate::config::check_keys(&text, &origin)
+                    .map_err(|e| CliError::new(e.to_string()))?;
+                lexicon
+                    .apply_repo_toml(&text, &origin)
+                    .map_err(crate::Error::from)?
+            }
             Err(e) if e.kind() == io::ErrorKind::NotFound => {}
             Err(e) => return Err(CliError::new(format!("{}: {e}", path.display()))),
         }

@@ -751,3 +751,28 @@ fn commentary_and_check_only_see_the_one_provision() {
     let err = repo.run(&["check", "--only", "456.2"]).failure();
     assert!(err.contains("ambiguous"), "{err}");
 }
+
+#[test]
+fn unknown_keys_in_lexwatch_toml_are_refused_with_line_and_nearest_key() {
+    let repo = TestRepo::new();
+    repo.record("kz/test-law", "2020-01-01", "in-force", V1);
+    for (text, expected) in [
+        (
+            "[check]\nfail_on = \"high\"\n",
+            "lexwatch.toml:2: unknown key `fail_on` in [check]; did you mean `fail-on`?",
+        ),
+        (
+            "\n[chek]\nfail-on = \"high\"\n",
+            "lexwatch.toml:2: unknown table `chek`; did you mean `check`?",
+        ),
+    ] {
+        repo.write("lexwatch.toml", text);
+        for args in [&["check"][..], &["scan", "kz/test-law"]] {
+            let err = repo.run(args).failure();
+            assert!(err.ends_with(expected), "{args:?}: {err}");
+        }
+    }
+    repo.write("lexwatch.toml", "[check]\nfail-on = \"high\"\n");
+    let out = repo.run(&["check"]);
+    assert!(out.code == 0 || out.code == 1, "{}", out.stderr);
+}
