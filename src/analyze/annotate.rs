@@ -133,7 +133,7 @@ impl Annotator<'_> {
         if matches!(change.kind, ChangeKind::Removed | ChangeKind::Repealed) {
             self.dangling_references(change, &mut findings);
         }
-        findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
+        super::rank::sort_findings(&mut findings);
         findings
     }
 
@@ -146,10 +146,58 @@ impl Annotator<'_> {
             .collect()
     }
 
+    /// The matches, and for each the other terms found inside its words.
+    fn with_inner_terms<'l>(
+        &'l self,
+        matches: &[super::lexicon::TermMatch<'l>],
+        lang: Language,
+    ) -> Vec<super::lexicon::TermMatch<'l>> {
+        let mut all = matches.to_vec();
+        for m in matches {
+            // The matcher keeps only the longest match, so the inner terms are
+            // looked for with the first or the last word left out.
+            let text = m.matched.trim();
+            let parts = [
+                text.split_once(char::is_whitespace).map(|(_, rest)| rest),
+                text.rsplit_once(char::is_whitespace).map(|(head, _)| head),
+            ];
+            let mut inner: Vec<super::lexicon::TermMatch<'l>> = Vec::new();
+            for part in parts.into_iter().flatten() {
+                for found in self.lexicon.find(part, lang) {
+                    if found.entry.id != m.entry.id
+                        && !inner.iter().any(|i| i.entry.id == found.entry.id)
+                    {
+                        inner.push(found);
+                    }
+                }
+            }
+            all.extend(inner);
+        }
+        all
+    }
+
     fn vague_terms(&self, old: &str, new: &str, lang: Language, out: &mut Vec<Finding>) {
         let new_matches = self.lexicon.find(new, lang);
         let old_matches = self.lexicon.find(old, lang);
-        let changes = super::lexicon::changes_between(&old_matches, &new_matches);
+        // A longer term holds the shorter ones it is made of: when «заведомо
+        // ложная информация» becomes «ложная информация», the shorter term was
+        // there all along and only the qualifier went (the intent rule says so).
+        // A term is introduced when the new text has it more often than the old
+        // one had it, inner occurrences counted; removed in the mirror case.
+        let introduced = super::lexicon::changes_between(
+            &self.with_inner_terms(&old_matches, lang),
+            &new_matches,
+        )
+        .into_iter()
+        .filter(|c| c.is_introduced());
+        let removed = super::lexicon::changes_between(
+            &old_matches,
+            &self.with_inner_terms(&new_matches, lang),
+        )
+        .into_iter()
+        .filter(|c| !c.is_introduced());
+        let mut changes: Vec<_> = introduced.chain(removed).collect();
+        changes.sort_by_key(|c| c.id);
         for change in changes {
             let Some(entry) = self.lexicon.entry(change.id, lang) else {
                 continue;
@@ -597,5 +645,43 @@ mod tests {
             .1,
             "1. First –\nвлечет штраф\n"
         );
+    }
+}
+
+#[cfg(test)]
+mod inner_term_tests {
+    /// The kinds of findings of a two-text diff.
+    fn kinds(old: &str, new: &str) -> Vec<String> {
+        let report = crate::diff_texts(old, new).unwrap_or_else(|e| panic!("{e}"));
+        report
+            .changes
+            .iter()
+            .flat_map(|c| c.findings.iter().map(|f| f.kind.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn a_dropped_qualifier_does_not_introduce_the_shorter_term() {
+        for (old, new) in [
+            (
+                "### Статья 1. Ложь\n\n1. Размещение заведомо ложной информации в масс-медиа –\n\n   влечет штраф в размере тридцати месячных расчетных показателей.\n",
+                "### Статья 1. Ложь\n\n1. Размещение ложной информации в масс-медиа –\n\n   влечет штраф в размере тридцати месячных расчетных показателей.\n",
+            ),
+            (
+                "### Article 1. Falsehood\n\n1. Dissemination of knowingly false information in the media shall be punished by a fine of thirty monthly calculation indices.\n",
+                "### Article 1. Falsehood\n\n1. Dissemination of false information in the media shall be punished by a fine of thirty monthly calculation indices.\n",
+            ),
+        ] {
+            let found = kinds(old, new);
+            assert!(
+                !found.iter().any(|k| k == "vague-term-introduced"),
+                "{found:?}"
+            );
+            assert_eq!(
+                found.first().map(String::as_str),
+                Some("intent-removed"),
+                "{found:?}"
+            );
+        }
     }
 }

@@ -97,18 +97,28 @@ pub fn more_findings(n: usize, language: Language) -> String {
     }
 }
 
+/// Sorts findings most serious first, and among equals in the order an
+/// analyst writes them (the registry's order: elements of the offence before
+/// sanctions before words).
+pub fn sort_findings(findings: &mut [Finding]) {
+    findings.sort_by_key(|f| {
+        (
+            std::cmp::Reverse(f.severity),
+            crate::analyze::rules::precedence(&f.kind),
+        )
+    });
+}
+
 /// Sorts each change's findings most serious first (stable: analyzers' order among equals),
 /// sets every change's rank and returns the key changes.
 pub fn rank(changes: &mut [AnnotatedChange], language: Language) -> Vec<KeyChange> {
     for change in changes.iter_mut() {
-        change
-            .findings
-            .sort_by_key(|f| std::cmp::Reverse(f.severity));
+        sort_findings(&mut change.findings);
         change.rank = None;
     }
-    // (score, severity, how many findings reach that score, index) of each
-    // change with a finding worth ranking.
-    let mut order: Vec<(u32, Severity, usize, usize)> = changes
+    // (score, severity, the lead finding's precedence, how many findings
+    // reach that score, index) of each change with a finding worth ranking.
+    let mut order: Vec<(u32, Severity, usize, usize, usize)> = changes
         .iter()
         .enumerate()
         .filter_map(|(i, c)| {
@@ -119,17 +129,19 @@ pub fn rank(changes: &mut [AnnotatedChange], language: Language) -> Vec<KeyChang
                 .iter()
                 .filter(|f| score(f, c.relevance) == s)
                 .count();
-            (s > 0).then_some((s, best.severity, equals, i))
+            let lead = crate::analyze::rules::precedence(&best.kind);
+            (s > 0).then_some((s, best.severity, lead, equals, i))
         })
         .collect();
     order.sort_by(|a, b| {
         b.0.cmp(&a.0)
             .then(b.1.cmp(&a.1))
-            .then(b.2.cmp(&a.2))
-            .then(a.3.cmp(&b.3))
+            .then(a.2.cmp(&b.2))
+            .then(b.3.cmp(&a.3))
+            .then(a.4.cmp(&b.4))
     });
     let mut keys = Vec::new();
-    for (rank, &(s, _, _, i)) in order.iter().enumerate() {
+    for (rank, &(s, _, _, _, i)) in order.iter().enumerate() {
         let annotated = &mut changes[i];
         annotated.rank = Some(rank + 1);
         if s < KEY_SCORE || keys.len() == KEY_CHANGES {

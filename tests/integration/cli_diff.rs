@@ -307,7 +307,12 @@ fn cao_chapter_26_ranks_false_information_above_advertising_fines() {
         "{keys:#?}"
     );
     assert_eq!(keys[0]["rank"], 1);
-    assert_eq!(keys[0]["citation"], "ст. 456-2", "{keys:#?}");
+    // What a lawyer writes first: 456-1 part 2 became 456-2 part 1 without «заведомо».
+    assert_eq!(
+        keys[0]["citation"], "ст. 456-2 ч. 1 (бывш. ст. 456-1 ч. 2)",
+        "{keys:#?}"
+    );
+    assert_eq!(keys[0]["kind"], "intent-removed", "{keys:#?}");
     // Key lines speak Russian for a Russian act.
     assert!(
         keys.iter().all(|k| k["sentence"]
@@ -317,7 +322,7 @@ fn cao_chapter_26_ranks_false_information_above_advertising_fines() {
     );
     let added = change(&report, "added", "ст. 456-2");
     assert_eq!(added["relevance"], "expression");
-    assert_eq!(added["rank"], 1);
+    assert_eq!(added["rank"], 2);
     // Advertising is not expression: its raised fines are low, without GC 34, and no key change.
     let advertising = change(&report, "amended", "ст. 455 ч. 1");
     assert_eq!(advertising["relevance"], "other");

@@ -96,27 +96,40 @@ impl Rule {
     }
 }
 
-/// Every rule lexwatch reports, grouped by family, in a fixed order.
+/// Every rule lexwatch reports, in a fixed order.
+///
+/// Rules are listed in the order an analyst writes them up: the elements of
+/// an offence (intent, conduct) and the lists of what is restricted first,
+/// then sanctions, definitions and words; among findings of one severity the
+/// earlier rule leads (see [`precedence`]).
 pub static REGISTRY: &[&Rule] = &[
-    &static_families::VAGUE_TERM_INTRODUCED,
-    &static_families::VAGUE_TERM_REMOVED,
-    &static_families::PENALTY_RAISED,
-    &static_families::PENALTY_LOWERED,
-    &static_families::PENALTY_ADDED,
-    &static_families::PENALTY_REMOVED,
-    &static_families::PENALTY_CHANGED,
-    &static_families::DANGLING_REFERENCE,
     &intent::REMOVED,
-    &intent::ADDED,
-    &conduct::WIDENED,
-    &conduct::NARROWED,
     &restriction::WIDENED,
-    &restriction::NARROWED,
     &restriction::ADDED,
-    &definition::CHANGED,
-    &definition::WIDENED,
+    &conduct::WIDENED,
+    &static_families::PENALTY_RAISED,
+    &static_families::PENALTY_ADDED,
     &definition::NARROWED,
+    &definition::WIDENED,
+    &static_families::VAGUE_TERM_INTRODUCED,
+    &definition::CHANGED,
+    &static_families::DANGLING_REFERENCE,
+    &intent::ADDED,
+    &restriction::NARROWED,
+    &conduct::NARROWED,
+    &static_families::PENALTY_CHANGED,
+    &static_families::PENALTY_LOWERED,
+    &static_families::PENALTY_REMOVED,
+    &static_families::VAGUE_TERM_REMOVED,
 ];
+
+/// Where a finding kind stands in the registry's order; unknown kinds last.
+pub fn precedence(kind: &str) -> usize {
+    REGISTRY
+        .iter()
+        .position(|r| r.id == kind)
+        .unwrap_or(REGISTRY.len())
+}
 
 /// The rule with this id.
 pub fn rule(id: &str) -> Option<&'static Rule> {
