@@ -9,9 +9,7 @@
 use super::html::escape_html;
 use super::markdown::escape;
 use std::fmt::Write as _;
-use std::io::{self, Cursor, Write};
-use zip::write::SimpleFileOptions;
-use zip::{CompressionMethod, DateTime, ZipWriter};
+use std::io::{self, Write};
 
 /// A run of text and how it is marked.
 #[derive(Debug, Clone, PartialEq)]
@@ -299,17 +297,7 @@ pub(crate) fn write_docx(doc: &Document, out: &mut dyn Write) -> io::Result<()> 
         ("word/styles.xml", &styles),
         ("word/_rels/document.xml.rels", super::docx::DOCUMENT_RELS),
     ];
-    let options = SimpleFileOptions::default()
-        .compression_method(CompressionMethod::Deflated)
-        .last_modified_time(DateTime::default())
-        .unix_permissions(0o644);
-    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
-    for (name, content) in parts {
-        zip.start_file(name, options).map_err(io::Error::other)?;
-        zip.write_all(content.as_bytes())?;
-    }
-    let bytes = zip.finish().map_err(io::Error::other)?.into_inner();
-    out.write_all(&bytes)
+    super::docx::write_package(&parts, out)
 }
 
 #[derive(Debug, Default)]

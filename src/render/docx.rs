@@ -70,13 +70,19 @@ pub(crate) fn write_document(title: &str, markdown: &str, out: &mut dyn Write) -
         ("word/styles.xml", STYLES),
         ("word/_rels/document.xml.rels", DOCUMENT_RELS),
     ];
+    write_package(&parts, out)
+}
+
+/// Writes the parts of a WordprocessingML package as one zip, with fixed
+/// timestamps so the same document gives the same bytes.
+pub(crate) fn write_package(parts: &[(&str, &str)], out: &mut dyn Write) -> io::Result<()> {
     let options = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
         .last_modified_time(DateTime::default())
         .unix_permissions(0o644);
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
     for (name, content) in parts {
-        zip.start_file(name, options).map_err(io::Error::other)?;
+        zip.start_file(*name, options).map_err(io::Error::other)?;
         zip.write_all(content.as_bytes())?;
     }
     let bytes = zip.finish().map_err(io::Error::other)?.into_inner();
