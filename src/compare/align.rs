@@ -116,27 +116,37 @@ impl Hasher for PassThrough {
 /// Kazakh letters count). This runs over every provision of both versions, so
 /// it uses a cheap multiplicative hash rather than full word segmentation.
 pub(crate) fn word_set(text: &str) -> Vec<u64> {
-    const SEED: u64 = 0xcbf2_9ce4_8422_2325;
-    const PRIME: u64 = 0x0000_0100_0000_01b3;
     let mut words = Vec::with_capacity(text.len() / 6);
-    let mut h = SEED;
-    let mut in_word = false;
-    for c in text.chars() {
-        if is_word_char(c) {
-            h = (h ^ u64::from(u32::from(fold_case(c)))).wrapping_mul(PRIME);
-            in_word = true;
-        } else if in_word {
-            words.push(h);
-            h = SEED;
-            in_word = false;
-        }
-    }
-    if in_word {
-        words.push(h);
-    }
+    push_word_hashes(text, usize::MAX, &mut words);
     words.sort_unstable();
     words.dedup();
     words
+}
+
+/// Appends the hash of each word of a text, lowercased, in text order.
+///
+/// Only the first `letters` letters of a word are hashed (digits always), so
+/// a small number gives stems; `usize::MAX` gives whole words.
+pub(crate) fn push_word_hashes(text: &str, letters: usize, out: &mut Vec<u64>) {
+    const SEED: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut h = SEED;
+    let mut seen = 0;
+    for c in text.chars() {
+        if is_word_char(c) {
+            if seen < letters || c.is_ascii_digit() {
+                h = (h ^ u64::from(u32::from(fold_case(c)))).wrapping_mul(PRIME);
+            }
+            seen += 1;
+        } else if seen > 0 {
+            out.push(h);
+            h = SEED;
+            seen = 0;
+        }
+    }
+    if seen > 0 {
+        out.push(h);
+    }
 }
 
 /// Whether a character belongs to a word; Latin and Cyrillic without table lookups.
@@ -150,7 +160,7 @@ pub(crate) fn is_word_char(c: char) -> bool {
 }
 
 /// Lowercases one character, with fast paths for Latin and Cyrillic.
-pub(crate) fn fold_case(c: char) -> char {
+fn fold_case(c: char) -> char {
     match c {
         'A'..='Z' => c.to_ascii_lowercase(),
         'a'..='z' | '0'..='9' | 'а'..='я' => c,

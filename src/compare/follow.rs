@@ -16,7 +16,7 @@
 //! boilerplate of sanction clauses («влечет штраф … месячных расчетных
 //! показателей») cannot pair unrelated provisions.
 
-use super::align::{HashedMap, HashedSet, fold_case, is_word_char};
+use super::align::{HashedMap, HashedSet, push_word_hashes};
 use super::{Change, ChangeKind, Ctx, Provision, display_text, display_text_without};
 use crate::statute::{Citation, Statute, Step, Unit};
 use std::collections::{HashMap, HashSet};
@@ -302,26 +302,8 @@ fn stem_set(text: &str) -> Vec<u64> {
 
 /// Appends the stems of a text's words, unsorted, hashed as they are read.
 fn push_stems(text: &str, out: &mut Vec<u64>) {
-    const SEED: u64 = 0xcbf2_9ce4_8422_2325;
-    const PRIME: u64 = 0x0000_0100_0000_01b3;
-    let mut h = SEED;
-    let mut letters = 0;
-    for c in text.chars() {
-        if is_word_char(c) {
-            // Numbers are kept whole: «20» and «200» are different evidence.
-            if letters < STEM_LETTERS || c.is_ascii_digit() {
-                h = (h ^ u64::from(u32::from(fold_case(c)))).wrapping_mul(PRIME);
-            }
-            letters += 1;
-        } else if letters > 0 {
-            out.push(h);
-            h = SEED;
-            letters = 0;
-        }
-    }
-    if letters > 0 {
-        out.push(h);
-    }
+    // Numbers are kept whole: «20» and «200» are different evidence.
+    push_word_hashes(text, STEM_LETTERS, out);
 }
 
 /// How rare each word is in the two versions: the weight of evidence it gives.
