@@ -4,6 +4,7 @@
 use crate::analyze::lexicon::Lexicon;
 use crate::analyze::{Report, Severity, VersionInfo};
 use crate::corpus::{ActId, CorpusError, Repository, Version};
+use crate::render::RegisterAnchor;
 use serde::Deserialize;
 
 /// The `[check]` table of a repository's `lexwatch.toml`.
@@ -134,6 +135,62 @@ fn unrecorded_edit(
     label(&mut report.from, base);
     label(&mut report.to, head);
     Ok(Some(report))
+}
+
+/// Where each report's CI annotations belong: `None` when its new version is
+/// the act's statute file at `head` (lines in that file are right), else the
+/// version's entry in the register at `head` (an out-of-order version, whose
+/// text is not the current file).
+pub fn register_anchors(
+    repo: &Repository,
+    reports: &[Report],
+    head: &str,
+) -> Result<Vec<Option<RegisterAnchor>>, CorpusError> {
+    let mut anchors = Vec::with_capacity(reports.len());
+    for report in reports {
+        let (Some(act), Some(version)) = (report.act.as_deref(), report.to.id.as_deref()) else {
+            anchors.push(None);
+            continue;
+        };
+        let act: ActId = act.parse()?;
+        if report.to.blob.is_some() && repo.statute_blob_at(&act, head)? == report.to.blob {
+            anchors.push(None);
+            continue;
+        }
+        let path = act.register_path();
+        let text = register_text(repo, head, &path)?;
+        anchors.push(Some(RegisterAnchor {
+            line: id_line(&text, version).unwrap_or(1),
+            path,
+            version: version.to_string(),
+        }));
+    }
+    Ok(anchors)
+}
+
+/// The register's text at a revision (empty when it is not there).
+fn register_text(repo: &Repository, rev: &str, path: &str) -> Result<String, CorpusError> {
+    let tree = repo.git().revparse_single(rev)?.peel_to_tree()?;
+    let Ok(entry) = tree.get_path(std::path::Path::new(path)) else {
+        return Ok(String::new());
+    };
+    let blob = repo.git().find_blob(entry.id())?;
+    Ok(String::from_utf8_lossy(blob.content()).into_owned())
+}
+
+/// The 1-based line of `id = "<version>"` in a register, in any TOML quoting.
+fn id_line(register: &str, version: &str) -> Option<usize> {
+    register
+        .lines()
+        .position(|line| {
+            let line = line.trim();
+            line.starts_with("id")
+                && toml::from_str::<toml::Table>(line)
+                    .ok()
+                    .and_then(|t| t.get("id").and_then(|v| v.as_str().map(|s| s == version)))
+                    .unwrap_or(false)
+        })
+        .map(|i| i + 1)
 }
 
 /// Whether any finding in the reports is at or above `threshold`.

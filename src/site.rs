@@ -83,6 +83,7 @@ pub fn build(
     let mut feed_entries = Vec::new();
     for id in repo.acts()? {
         let versions = repo.versions(&id)?;
+        let recorded = repo.recording_times(&id)?;
         let mut site_versions: Vec<SiteVersion> = Vec::with_capacity(versions.len());
         for (i, version) in versions.iter().enumerate() {
             // An act's first version is compared with the last of the act it replaces.
@@ -102,16 +103,16 @@ pub fn build(
                     None => act_path(id.as_str()),
                 };
                 let link = Some(feed_link(options, page));
+                let updated = recorded.get(&entry.id).map(String::as_str);
                 let feed_entry = match &report {
-                    Some(report) => {
-                        FeedEntry::from_report(report, link, &format!("{}T00:00:00Z", entry.date))
-                    }
+                    Some(report) => FeedEntry::from_report(report, link, updated),
                     None => FeedEntry::first_version(
                         id.as_str(),
                         &entry.id,
                         entry.stage.as_str(),
                         entry.date,
                         link,
+                        updated,
                     ),
                 };
                 feed_entries.push((entry.date, format!("{id} {}", entry.id), feed_entry));

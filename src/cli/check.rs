@@ -121,8 +121,15 @@ pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<ExitCode, CliError> {
             serde_json::to_writer_pretty(&mut buffer, &reports).map_err(std::io::Error::other)?;
             writeln!(buffer)?;
         }
-        CheckFormat::Sarif => crate::render::write_sarif(&reports, &mut buffer)?,
-        CheckFormat::Github => crate::render::write_github(&reports, &mut buffer)?,
+        // An out-of-order version's text is not the file at HEAD: its findings go on its register entry.
+        CheckFormat::Sarif => {
+            let anchors = crate::check::register_anchors(&repo, &reports, head)?;
+            crate::render::write_sarif_anchored(&reports, &anchors, &mut buffer)?
+        }
+        CheckFormat::Github => {
+            let anchors = crate::check::register_anchors(&repo, &reports, head)?;
+            crate::render::write_github_anchored(&reports, &anchors, &mut buffer)?
+        }
     }
     match &args.output.output {
         Some(path) => common::write_file(path, &buffer)?,

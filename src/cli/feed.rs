@@ -1,7 +1,7 @@
 //! `lexwatch feed`: an Atom feed of the versions in the repository.
 
 use super::common::{self, CliError, Ctx};
-use crate::render::{FeedEntry, FeedInput, write_atom};
+use crate::render::{FeedEntry, FeedInput, version_link, write_atom};
 use clap::Args;
 use std::io::Write;
 use std::path::PathBuf;
@@ -41,6 +41,7 @@ pub fn run(ctx: &Ctx, args: &FeedArgs) -> Result<ExitCode, CliError> {
     for act in &acts {
         progress.step(act.as_str());
         let versions = repo.versions(act)?;
+        let recorded = repo.recording_times(act)?;
         for version in &versions {
             let Some(entry) = &version.entry else {
                 continue;
@@ -48,13 +49,14 @@ pub fn run(ctx: &Ctx, args: &FeedArgs) -> Result<ExitCode, CliError> {
             let link = args
                 .base_url
                 .as_ref()
-                .map(|base| format!("{}/{act}/{}", base.trim_end_matches('/'), entry.id));
-            let updated = format!("{}T00:00:00Z", entry.date);
+                .map(|base| version_link(base, act.as_str(), &entry.id));
+            // `updated` is when the version was recorded, so a late-recorded old one is news.
+            let updated = recorded.get(&entry.id).map(String::as_str);
             // An act's first version is compared with the last of the act it replaces.
             let feed_entry = match repo.previous(version)? {
                 Some(previous) => {
                     let report = crate::diff_versions(&repo, &lexicon, &previous, version)?;
-                    FeedEntry::from_report(&report, link, &updated)
+                    FeedEntry::from_report(&report, link, updated)
                 }
                 None => FeedEntry::first_version(
                     act.as_str(),
@@ -62,6 +64,7 @@ pub fn run(ctx: &Ctx, args: &FeedArgs) -> Result<ExitCode, CliError> {
                     entry.stage.as_str(),
                     entry.date,
                     link,
+                    updated,
                 ),
             };
             entries.push((entry.date, format!("{act} {}", entry.id), feed_entry));

@@ -6,6 +6,7 @@
 mod act;
 mod git;
 mod locate;
+mod recorded;
 mod register;
 mod resolve;
 mod write;

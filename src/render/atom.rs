@@ -32,8 +32,11 @@ pub struct FeedEntry {
     pub id: String,
     /// The entry's title.
     pub title: String,
-    /// When the version was made (RFC 3339, from the version's date).
+    /// When the version was recorded (RFC 3339): a version recorded late is
+    /// new to subscribers whatever its legal date.
     pub updated: String,
+    /// The version's legal date (RFC 3339), when it has one.
+    pub published: Option<String>,
     /// Where to read more, absolute or relative to the feed's base URL.
     pub link: Option<String>,
     /// Plain text: counts of changes and findings, then the findings' messages.
@@ -50,10 +53,29 @@ pub fn tag_uri(act: &str, version: &str) -> String {
     )
 }
 
+/// The link of a version under a feed's address: `<base>/<act>/<version id>`,
+/// each part percent-encoded (a version id may hold any letter).
+pub fn version_link(base: &str, act: &str, version: &str) -> String {
+    format!(
+        "{}/{}/{}",
+        base.trim_end_matches('/'),
+        percent_encode(act, "/"),
+        percent_encode(version, "")
+    )
+}
+
+/// An entry's `updated`: the recording time, else the legal date.
+fn updated_of(recorded: Option<&str>, published: Option<&String>) -> String {
+    recorded
+        .map(str::to_string)
+        .or_else(|| published.cloned())
+        .unwrap_or_else(|| "1970-01-01T00:00:00Z".to_string())
+}
+
 impl FeedEntry {
-    /// The entry for the new version of a report; `fallback_updated` is used
-    /// when that version has no date.
-    pub fn from_report(report: &Report, link: Option<String>, fallback_updated: &str) -> FeedEntry {
+    /// The entry for the new version of a report; `recorded` is when that
+    /// version was recorded (RFC 3339), if known.
+    pub fn from_report(report: &Report, link: Option<String>, recorded: Option<&str>) -> FeedEntry {
         let act = report.act.as_deref().unwrap_or("files");
         let version = report.to.id.as_deref().unwrap_or(&report.to.label);
         let mut summary = report.summary_line();
@@ -65,13 +87,12 @@ impl FeedEntry {
                 finding.message
             ));
         }
+        let published = report.to.date.map(|d| format!("{d}T00:00:00Z"));
         FeedEntry {
             id: tag_uri(act, version),
             title: format!("{act}: {}", version_line(&report.to)),
-            updated: report.to.date.map_or_else(
-                || fallback_updated.to_string(),
-                |d| format!("{d}T00:00:00Z"),
-            ),
+            updated: updated_of(recorded, published.as_ref()),
+            published,
             link,
             summary,
         }
@@ -86,11 +107,14 @@ impl FeedEntry {
         stage: &str,
         date: chrono::NaiveDate,
         link: Option<String>,
+        recorded: Option<&str>,
     ) -> FeedEntry {
+        let published = Some(format!("{date}T00:00:00Z"));
         FeedEntry {
             id: tag_uri(act, version),
             title: format!("{act}: {version} ({stage}, {date})"),
-            updated: format!("{date}T00:00:00Z"),
+            updated: updated_of(recorded, published.as_ref()),
+            published,
             link,
             summary: format!("First recorded version of {act}."),
         }
@@ -98,14 +122,20 @@ impl FeedEntry {
 }
 
 impl FeedInput {
-    /// A feed of dated entries, newest first; entries of the same day in the
-    /// order of their keys, so the feed is the same bytes each time.
+    /// A feed of dated entries, the most recently recorded first (a late
+    /// recorded old version at the top, where readers look), then by legal
+    /// date and by key, so the feed is the same bytes each time.
     pub fn newest_first(
         title: String,
         base_url: Option<String>,
         mut entries: Vec<(chrono::NaiveDate, String, FeedEntry)>,
     ) -> FeedInput {
-        entries.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        entries.sort_by(|a, b| {
+            b.2.updated
+                .cmp(&a.2.updated)
+                .then(b.0.cmp(&a.0))
+                .then(a.1.cmp(&b.1))
+        });
         let updated = entries
             .first()
             .map(|e| e.2.updated.clone())
@@ -155,6 +185,9 @@ pub fn write_atom(feed: &FeedInput, out: &mut dyn Write) -> io::Result<()> {
             "    <updated>{}</updated>",
             escape_html(&entry.updated)
         )?;
+        if let Some(published) = &entry.published {
+            writeln!(out, "    <published>{}</published>", escape_html(published))?;
+        }
         if let Some(link) = &entry.link {
             writeln!(
                 out,
@@ -192,20 +225,27 @@ mod tests {
             updated: "2023-07-11T09:00:00Z".to_string(),
             entries: reports
                 .iter()
-                .map(|r| FeedEntry::from_report(r, Some("diff/kz-cao.html".into()), "x"))
+                .map(|r| {
+                    FeedEntry::from_report(
+                        r,
+                        Some("diff/kz-cao.html".into()),
+                        Some("2023-07-11T09:00:00Z"),
+                    )
+                })
                 .collect(),
         }
     }
 
     #[test]
     fn entry_from_report() {
-        let entry = FeedEntry::from_report(&sample_report(), None, "2024-01-01T00:00:00Z");
+        let entry = FeedEntry::from_report(&sample_report(), None, Some("2024-01-01T08:30:00Z"));
         assert_eq!(entry.id, "tag:lexwatch,2025:kz/cao/2023-07-10-signed");
         assert_eq!(
             entry.title,
             "kz/cao: 2023-07-10-signed (signed, 2023-07-10)"
         );
-        assert_eq!(entry.updated, "2023-07-10T00:00:00Z");
+        assert_eq!(entry.updated, "2024-01-01T08:30:00Z");
+        assert_eq!(entry.published.as_deref(), Some("2023-07-10T00:00:00Z"));
         let lines: Vec<&str> = entry.summary.lines().collect();
         assert_eq!(
             lines[0],
@@ -220,11 +260,56 @@ mod tests {
         undated.to.date = None;
         undated.to.id = None;
         undated.to.label = "новая редакция".to_string();
-        let entry = FeedEntry::from_report(&undated, None, "2024-01-01T00:00:00Z");
+        let entry = FeedEntry::from_report(&undated, None, Some("2024-01-01T00:00:00Z"));
         assert_eq!(entry.updated, "2024-01-01T00:00:00Z");
+        assert_eq!(entry.published, None);
+        let unknown = FeedEntry::from_report(&sample_report(), None, None);
+        assert_eq!(unknown.updated, "2023-07-10T00:00:00Z");
         assert_eq!(
             entry.id,
             "tag:lexwatch,2025:kz/cao/%D0%BD%D0%BE%D0%B2%D0%B0%D1%8F%20%D1%80%D0%B5%D0%B4%D0%B0%D0%BA%D1%86%D0%B8%D1%8F"
+        );
+    }
+
+    #[test]
+    fn a_late_recorded_old_version_comes_first_with_its_legal_date_as_published() {
+        let day = |d: &str| d.parse::<chrono::NaiveDate>().unwrap();
+        let entry = |version: &str, date: &str, recorded: &str| {
+            FeedEntry::first_version("kz/x", version, "draft", day(date), None, Some(recorded))
+        };
+        let feed = FeedInput::newest_first(
+            "x".to_string(),
+            None,
+            vec![
+                (
+                    day("2024-05-01"),
+                    "kz/x new".to_string(),
+                    entry("new", "2024-05-01", "2024-05-02T10:00:00Z"),
+                ),
+                (
+                    day("2019-01-01"),
+                    "kz/x old".to_string(),
+                    entry("old", "2019-01-01", "2025-03-01T12:00:00Z"),
+                ),
+            ],
+        );
+        assert_eq!(feed.updated, "2025-03-01T12:00:00Z");
+        assert_eq!(feed.entries[0].id, "tag:lexwatch,2025:kz/x/old");
+        let text = render(&feed);
+        assert!(text.contains(
+            "<updated>2025-03-01T12:00:00Z</updated>\n    <published>2019-01-01T00:00:00Z</published>"
+        ));
+    }
+
+    #[test]
+    fn version_links_are_percent_encoded() {
+        assert_eq!(
+            version_link("https://example.org/lw/", "kz/cao", "2024-редакция"),
+            "https://example.org/lw/kz/cao/2024-%D1%80%D0%B5%D0%B4%D0%B0%D0%BA%D1%86%D0%B8%D1%8F"
+        );
+        assert_eq!(
+            version_link("https://example.org", "kz/a b", "v?1#2"),
+            "https://example.org/kz/a%20b/v%3F1%232"
         );
     }
 

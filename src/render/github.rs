@@ -3,8 +3,8 @@
 //! GitHub Actions reads these lines from a step's output and shows each one on
 //! the statute file at the provision's lines.
 
-use super::annotation_lines;
 use super::inert::inert;
+use super::{RegisterAnchor, annotation_lines};
 use crate::analyze::{Report, Severity};
 use std::io::{self, Write};
 
@@ -35,20 +35,57 @@ fn escape_property(text: &str) -> String {
     escape_data(text).replace(':', "%3A").replace(',', "%2C")
 }
 
-/// Writes every finding of the reports as a GitHub workflow annotation.
+/// Writes every finding of the reports as a GitHub workflow annotation, on
+/// the statute file at the provision's lines.
 pub fn write_github(reports: &[Report], out: &mut dyn Write) -> io::Result<()> {
-    for report in reports {
+    write_github_anchored(reports, &[], out)
+}
+
+/// Writes every finding as an annotation; a report with an anchor
+/// (`anchors[i]` for `reports[i]`) is annotated on its version's register
+/// entry, its title naming the version and its message the provision's lines
+/// in that version's text.
+pub fn write_github_anchored(
+    reports: &[Report],
+    anchors: &[Option<RegisterAnchor>],
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    for (i, report) in reports.iter().enumerate() {
+        let anchor = anchors.get(i).and_then(Option::as_ref);
         for (annotated, finding) in report.findings() {
             let change = &annotated.change;
             let (line, end_line) = annotation_lines(change);
-            let title = format!("{} ({})", finding.kind, change.citation());
+            let (file, line, end_line, title, message) = match anchor {
+                None => (
+                    report.to.path.as_str(),
+                    line,
+                    end_line,
+                    format!("{} ({})", finding.kind, change.citation()),
+                    finding.message.clone(),
+                ),
+                Some(anchor) => (
+                    anchor.path.as_str(),
+                    anchor.line,
+                    anchor.line,
+                    format!(
+                        "{} ({}, version {})",
+                        finding.kind,
+                        change.citation(),
+                        anchor.version
+                    ),
+                    format!(
+                        "{} (lines {line}-{end_line} of version {}, not the current {})",
+                        finding.message, anchor.version, report.to.path
+                    ),
+                ),
+            };
             writeln!(
                 out,
                 "::{} file={},line={line},endLine={end_line},title={}::{}",
                 command(finding.severity),
-                escape_property(&report.to.path),
+                escape_property(file),
                 escape_property(&title),
-                escape_data(&finding.message)
+                escape_data(&message)
             )?;
         }
     }
@@ -84,6 +121,34 @@ mod tests {
                  \"discredits\"",
                 "::notice file=statutes/kz/cao-ch26-ru.md,line=90,endLine=91,\
                  title=definition-changed (ст. 10)::the ban on censorship is gone",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_out_of_order_version_is_annotated_on_its_register_entry() {
+        let mut report = sample_report();
+        report.changes.truncate(1);
+        report.changes[0].findings.truncate(1);
+        let anchor = RegisterAnchor {
+            path: "history/kz/cao-ch26-ru.toml".to_string(),
+            line: 7,
+            version: "2023-07-10-signed".to_string(),
+        };
+        let mut out = Vec::new();
+        write_github_anchored(&[report.clone(), report], &[Some(anchor), None], &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "::error file=history/kz/cao-ch26-ru.toml,line=7,endLine=7,\
+                 title=penalty-raised (ст. 456-2 п. 4%2C version 2023-07-10-signed)::\
+                 fine on individuals raised ×2 (50 MCI → 100 MCI) (lines 42-44 of version \
+                 2023-07-10-signed, not the current statutes/kz/cao-ch26-ru.md)",
+                "::error file=statutes/kz/cao-ch26-ru.md,line=42,endLine=44,\
+                 title=penalty-raised (ст. 456-2 п. 4)::fine on individuals raised ×2 \
+                 (50 MCI → 100 MCI)",
             ]
         );
     }

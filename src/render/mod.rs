@@ -20,12 +20,12 @@ mod text;
 use crate::analyze::Report;
 use std::io::{self, Write};
 
-pub use atom::{FeedEntry, FeedInput, tag_uri, write_atom};
+pub use atom::{FeedEntry, FeedInput, tag_uri, version_link, write_atom};
 pub use commentary::{CommentaryFormat, CommentaryOptions, write_commentary};
-pub use github::write_github;
+pub use github::{write_github, write_github_anchored};
 pub use html::escape_html;
 pub use inert::{InertWriter, inert};
-pub use sarif::write_sarif;
+pub use sarif::{write_sarif, write_sarif_anchored};
 pub use site::{
     Page, Site, SiteAct, SiteProvision, SiteVersion, act_path, citation_slug, comparison_path,
     provision_of, provision_path, render_site,
@@ -167,6 +167,20 @@ pub(crate) fn change_title(change: &crate::compare::Change) -> String {
         (None, Some(n)) => format!("{} — {kind}", n.citation),
         (None, None) => kind.to_string(),
     }
+}
+
+/// Where the CI annotations of a report go when its new version is not the
+/// act's current file (a version recorded out of order): that version's entry
+/// in the register, the file the recording changed. Lines in the statute file
+/// would point into another text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RegisterAnchor {
+    /// The register's path (`history/<act>.toml`).
+    pub path: String,
+    /// The line of the version's `id` in it.
+    pub line: usize,
+    /// The version's register id.
+    pub version: String,
 }
 
 /// The lines CI annotations point at: the new side's, or the old side's when

@@ -4,7 +4,7 @@
 //! the provision. The document is built as a `serde_json::Value`, whose maps
 //! keep their keys sorted, so the same reports give the same bytes.
 
-use super::{annotation_lines, percent_encode};
+use super::{RegisterAnchor, annotation_lines, percent_encode};
 use crate::analyze::{Finding, Report, Severity};
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
@@ -43,6 +43,17 @@ fn artifact_location(path: &str) -> Value {
 
 /// Writes every finding of the reports as one SARIF 2.1.0 run.
 pub fn write_sarif(reports: &[Report], out: &mut dyn Write) -> io::Result<()> {
+    write_sarif_anchored(reports, &[], out)
+}
+
+/// Writes every finding as one SARIF 2.1.0 run; a report with an anchor
+/// (`anchors[i]` for `reports[i]`) is located on its version's register entry,
+/// with the provision's lines in that version's text as `version_lines`.
+pub fn write_sarif_anchored(
+    reports: &[Report],
+    anchors: &[Option<RegisterAnchor>],
+    out: &mut dyn Write,
+) -> io::Result<()> {
     // One rule per finding kind, in the order of their ids; its help is the
     // rationale of the kind's first finding in document order.
     let mut rules: BTreeMap<&str, &Finding> = BTreeMap::new();
@@ -76,7 +87,8 @@ pub fn write_sarif(reports: &[Report], out: &mut dyn Write) -> io::Result<()> {
         .collect();
 
     let mut results = Vec::new();
-    for report in reports {
+    for (i, report) in reports.iter().enumerate() {
+        let anchor = anchors.get(i).and_then(Option::as_ref);
         for (annotated, finding) in report.findings() {
             let change = &annotated.change;
             let (start, end) = annotation_lines(change);
@@ -113,7 +125,14 @@ pub fn write_sarif(reports: &[Report], out: &mut dyn Write) -> io::Result<()> {
                 if !finding.detail.is_null() {
                     props.insert("detail".into(), finding.detail.clone());
                 }
+                if anchor.is_some() {
+                    props.insert("version_lines".into(), json!([start, end]));
+                }
             }
+            let (path, start, end) = match anchor {
+                Some(anchor) => (anchor.path.as_str(), anchor.line, anchor.line),
+                None => (report.to.path.as_str(), start, end),
+            };
             results.push(json!({
                 "ruleId": finding.kind,
                 "ruleIndex": index.get(finding.kind.as_str()).copied().unwrap_or(0),
@@ -121,7 +140,7 @@ pub fn write_sarif(reports: &[Report], out: &mut dyn Write) -> io::Result<()> {
                 "message": { "text": finding.message },
                 "locations": [{
                     "physicalLocation": {
-                        "artifactLocation": artifact_location(&report.to.path),
+                        "artifactLocation": artifact_location(path),
                         "region": { "startLine": start, "endLine": end },
                     },
                     "logicalLocations": [{ "name": change.citation() }],
@@ -159,6 +178,31 @@ mod tests {
         let mut out = Vec::new();
         write_sarif(reports, &mut out).unwrap();
         serde_json::from_slice(&out).unwrap()
+    }
+
+    #[test]
+    fn an_out_of_order_version_is_located_on_its_register_entry() {
+        let anchor = RegisterAnchor {
+            path: "history/kz/cao-ch26-ru.toml".to_string(),
+            line: 7,
+            version: "2023-07-10-signed".to_string(),
+        };
+        let mut out = Vec::new();
+        write_sarif_anchored(&[sample_report()], &[Some(anchor)], &mut out).unwrap();
+        let doc: Value = serde_json::from_slice(&out).unwrap();
+        let result = &doc["runs"][0]["results"][0];
+        let location = &result["locations"][0]["physicalLocation"];
+        assert_eq!(
+            location["artifactLocation"]["uri"],
+            "history/kz/cao-ch26-ru.toml"
+        );
+        assert_eq!(location["region"]["startLine"], 7);
+        assert_eq!(location["region"]["endLine"], 7);
+        assert_eq!(result["properties"]["version_lines"], json!([42, 44]));
+        assert_eq!(
+            render(&[sample_report()])["runs"][0]["results"][0]["properties"]["version_lines"],
+            Value::Null
+        );
     }
 
     #[test]

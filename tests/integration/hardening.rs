@@ -415,7 +415,10 @@ fn version_ids_that_are_empty_markup_or_version_words_are_refused() {
         "a\nb",
         "<script>",
         "latest",
+        "Latest",
         "HEAD",
+        "previous",
+        "newest",
         "draft",
         "2023-01-01",
     ] {
@@ -775,4 +778,184 @@ fn unknown_keys_in_lexwatch_toml_are_refused_with_line_and_nearest_key() {
     repo.write("lexwatch.toml", "[check]\nfail-on = \"high\"\n");
     let out = repo.run(&["check"]);
     assert!(out.code == 0 || out.code == 1, "{}", out.stderr);
+}
+
+/// Sets the author and committer time of HEAD, so that a test knows when a version was recorded.
+fn backdate_head(repo: &TestRepo, seconds: i64) {
+    let git = git2::Repository::open(repo.path()).unwrap_or_else(|e| panic!("{e}"));
+    let head = git
+        .head()
+        .and_then(|h| h.peel_to_commit())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let when = git2::Time::new(seconds, 0);
+    let signature = git2::Signature::new("Test Analyst", "analyst@example.org", &when)
+        .unwrap_or_else(|e| panic!("{e}"));
+    head.amend(
+        Some("HEAD"),
+        Some(&signature),
+        Some(&signature),
+        None,
+        None,
+        None,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+}
+
+/// HEAD's commit time as RFC 3339 in UTC.
+fn head_time(repo: &TestRepo) -> String {
+    let git = git2::Repository::open(repo.path()).unwrap_or_else(|e| panic!("{e}"));
+    let head = git
+        .head()
+        .and_then(|h| h.peel_to_commit())
+        .unwrap_or_else(|e| panic!("{e}"));
+    chrono::DateTime::from_timestamp(head.time().seconds(), 0)
+        .unwrap_or_default()
+        .format("%Y-%m-%dT%H:%M:%SZ")
+        .to_string()
+}
+
+#[test]
+fn feed_entries_are_updated_when_recorded_and_published_on_their_legal_date() {
+    let repo = TestRepo::new();
+    repo.write("v2.md", V2);
+    let mut args = record_args("v2.md", "2024-01-01");
+    args.extend(["--id", "2024-редакция"]);
+    repo.run(&args).success();
+    backdate_head(&repo, 1_735_689_600); // 2025-01-01T00:00:00Z
+    // An older draft found later: its legal date is 2020, its recording now.
+    repo.write("v1.md", V1);
+    repo.run(&record_args("v1.md", "2020-01-01")).success();
+    let recorded = head_time(&repo);
+    assert!(recorded.as_str() > "2025-01-01T00:00:00Z", "{recorded}");
+
+    let feed = repo
+        .run(&["feed", "--base-url", "https://example.org/lw/"])
+        .success();
+    let doc = roxmltree::Document::parse(&feed).unwrap_or_else(|e| panic!("{e}\n{feed}"));
+    let text_of = |node: roxmltree::Node<'_, '_>, name: &str| {
+        node.children()
+            .find(|n| n.has_tag_name(name))
+            .and_then(|n| n.text())
+            .unwrap_or_default()
+            .to_string()
+    };
+    let root = doc.root_element();
+    assert_eq!(text_of(root, "updated"), recorded, "{feed}");
+    let entries: Vec<_> = root
+        .children()
+        .filter(|n| n.has_tag_name("entry"))
+        .map(|e| {
+            (
+                text_of(e, "id"),
+                text_of(e, "updated"),
+                text_of(e, "published"),
+                e.children()
+                    .find(|n| n.has_tag_name("link"))
+                    .and_then(|n| n.attribute("href"))
+                    .unwrap_or_default()
+                    .to_string(),
+            )
+        })
+        .collect();
+    // The late-recorded old version comes first, where a reader looks.
+    assert_eq!(
+        entries,
+        [
+            (
+                "tag:lexwatch,2025:kz/test-law/2020-01-01-draft".to_string(),
+                recorded.clone(),
+                "2020-01-01T00:00:00Z".to_string(),
+                "https://example.org/lw/kz/test-law/2020-01-01-draft".to_string(),
+            ),
+            (
+                "tag:lexwatch,2025:kz/test-law/2024-%D1%80%D0%B5%D0%B4%D0%B0%D0%BA%D1%86%D0%B8%D1%8F"
+                    .to_string(),
+                "2025-01-01T00:00:00Z".to_string(),
+                "2024-01-01T00:00:00Z".to_string(),
+                "https://example.org/lw/kz/test-law/2024-%D1%80%D0%B5%D0%B4%D0%B0%D0%BA%D1%86%D0%B8%D1%8F"
+                    .to_string(),
+            ),
+        ]
+    );
+}
+
+#[test]
+fn check_annotates_an_out_of_order_version_on_its_register_entry() {
+    let repo = TestRepo::new();
+    repo.record("kz/test-law", "2020-01-01", "draft", V1);
+    repo.record("kz/test-law", "2024-01-01", "draft", V3);
+    // The 2022 draft is recorded last: its text is not the statute file at HEAD.
+    repo.record("kz/test-law", "2022-01-01", "draft", V2);
+    let register = std::fs::read_to_string(repo.path().join("history/kz/test-law.toml"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let line = register
+        .lines()
+        .position(|l| l == "id = \"2022-01-01-draft\"")
+        .map(|i| i + 1)
+        .unwrap_or_else(|| panic!("{register}"));
+    let out = repo.run(&["check", "--format", "github"]);
+    assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
+    assert!(!out.stdout.is_empty());
+    for annotation in out.stdout.lines() {
+        assert!(
+            annotation.contains(&format!(
+                " file=history/kz/test-law.toml,line={line},endLine={line},"
+            )),
+            "{annotation}"
+        );
+        assert!(
+            annotation.contains("%2C version 2022-01-01-draft)::"),
+            "{annotation}"
+        );
+        assert!(
+            annotation
+                .contains("of version 2022-01-01-draft, not the current statutes/kz/test-law.md)"),
+            "{annotation}"
+        );
+    }
+    let sarif = repo.run(&["check", "--format", "sarif"]);
+    let sarif: serde_json::Value =
+        serde_json::from_str(&sarif.stdout).unwrap_or_else(|e| panic!("{e}"));
+    let location = &sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"];
+    assert_eq!(
+        location["artifactLocation"]["uri"],
+        "history/kz/test-law.toml"
+    );
+    assert_eq!(location["region"]["startLine"], line);
+
+    // A version that is the current file is annotated on the file, at the provision.
+    let repo = TestRepo::new();
+    repo.record("kz/test-law", "2020-01-01", "draft", V1);
+    repo.record("kz/test-law", "2022-01-01", "draft", V2);
+    let out = repo.run(&["check", "--format", "github"]);
+    assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
+    for annotation in out.stdout.lines() {
+        assert!(
+            annotation.contains(" file=statutes/kz/test-law.md,line="),
+            "{annotation}"
+        );
+        assert!(!annotation.contains("line=1,endLine=1"), "{annotation}");
+    }
+}
+
+#[test]
+fn a_byte_order_mark_without_front_matter_keeps_the_first_article() {
+    let repo = TestRepo::new();
+    repo.write(
+        "old.md",
+        "\u{feff}### Статья 1. Сфера\n\n1. Закон применяется к СМИ.\n\n### Статья 2. Ответственность\n\n1. Штраф в размере десяти МРП.\n",
+    );
+    repo.write(
+        "new.md",
+        "\u{feff}### Статья 1. Сфера\n\n1. Закон применяется к СМИ и онлайн-платформам.\n\n### Статья 2. Ответственность\n\n1. Штраф в размере десяти МРП.\n",
+    );
+    let json = repo
+        .run(&["diff", "--files", "old.md", "new.md", "--format", "json"])
+        .success();
+    // The article under the mark is an article: its part is amended, not a preamble.
+    let changes = change_list(&json);
+    assert_eq!(changes.len(), 1, "{json}");
+    let (kind, old, new) = &changes[0];
+    assert_eq!(kind, "amended", "{json}");
+    assert!(old.starts_with("ст. 1 ") && new == old, "{json}");
 }
