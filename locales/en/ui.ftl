@@ -35,7 +35,7 @@ ui-concerning-changes = Concerning changes
 ui-no-concern = No change raised a concern.
 ui-other-changes = Other changes
 ui-other-in-full = Changes that raised no concern, in full.
-ui-other-one-per-row = Changes that raised no concern, one per row (all of them with --all).
+ui-other-one-per-row = Changes that raised no concern, one per row.
 ui-provision = Provision
 ui-notes = Notes
 ui-penalty = Penalty
@@ -78,6 +78,21 @@ ui-tenge-same-year = { $old } → { $new } tenge at the MCI of { $year }
 ui-up-to = up to { $amount }
 ui-for-life = for life
 ui-on-subject = { $sanction } on { $subject }
+ui-no-key-change = No key change: no finding of high severity, nor of medium severity on a provision concerning expression.
+ui-key-changes-more = { $n ->
+    [one] And { $n } more among the changes below.
+   *[other] And { $n } more among the changes below.
+}
+ui-more-findings = { $n ->
+    [one] { $n } more finding
+   *[other] { $n } more findings
+}
+ui-summary-line = { $changes }: { $kinds }; { $findings }
+ui-summary-kind = { $n } { $kind }
+ui-concerns-expression = Concerns expression.
+ui-concerns-expression-on = Concerns expression ({ $concepts }).
+ui-not-about-expression = Does not concern expression: penalties here carry no free-expression rationale.
+ui-rank = Rank { $n }.
 col-number = No.
 col-unit = Structural unit
 col-current = Current wording
@@ -169,3 +184,19 @@ category-penalty = penalty
 category-scope = scope
 category-definition = definition
 category-cross-reference = cross-reference
+
+concept-information = information
+concept-media = mass media
+concept-broadcasting = broadcasting
+concept-online = online platforms
+concept-journalists = journalists
+concept-accreditation = accreditation
+concept-publication = publication
+concept-speech-offence = an offence of expression
+concept-assembly = assembly
+concept-opinion = opinion
+concept-dissemination = dissemination
+concept-advertising = advertising
+concept-fiscal = taxes and fees
+concept-family = family
+concept-technical = technical rules

@@ -35,7 +35,7 @@ ui-concerning-changes = Алаңдаушылық туғызатын өзгері
 ui-no-concern = Ешбір өзгеріс алаңдаушылық туғызбайды.
 ui-other-changes = Басқа өзгерістер
 ui-other-in-full = Ескерту туғызбаған өзгерістер толық.
-ui-other-one-per-row = Ескерту туғызбаған өзгерістер, әр жолда біреуден (толық — --all арқылы).
+ui-other-one-per-row = Ескерту туғызбаған өзгерістер, әр жолда біреуден.
 ui-provision = Құрылымдық элемент
 ui-notes = Ескертпелер
 ui-penalty = Санкция
@@ -78,6 +78,21 @@ ui-tenge-same-year = { $year } жылғы АЕК бойынша { $old } → { $
 ui-up-to = { $amount } дейін
 ui-for-life = өмір бойы
 ui-on-subject = { $sanction } ({ $subject })
+ui-no-key-change = Негізгі өзгерістер жоқ: жоғары маңызды ескертулер де, пікір білдіруге қатысты нормаларға орташа маңызды ескертулер де жоқ.
+ui-key-changes-more = { $n ->
+    [one] Және төмендегі өзгерістер арасында тағы { $n }.
+   *[other] Және төмендегі өзгерістер арасында тағы { $n }.
+}
+ui-more-findings = { $n ->
+    [one] тағы { $n } ескерту
+   *[other] тағы { $n } ескерту
+}
+ui-summary-line = { $changes } ({ $kinds }); { $findings }
+ui-summary-kind = { $kind }: { $n }
+ui-concerns-expression = Норма пікір білдіруге қатысты.
+ui-concerns-expression-on = Норма пікір білдіруге қатысты ({ $concepts }).
+ui-not-about-expression = Норма пікір білдіруге қатысты емес: сөз бостандығы стандарттары санкцияның өзгерісіне қолданылмайды.
+ui-rank = Рейтингтегі орны: { $n }.
 col-number = №
 col-unit = Құрылымдық элемент
 col-current = Қолданыстағы редакция
@@ -169,3 +184,19 @@ category-penalty = санкция
 category-scope = қолданылу аясы
 category-definition = анықтама
 category-cross-reference = сілтеме
+
+concept-information = ақпарат
+concept-media = бұқаралық ақпарат құралдары
+concept-broadcasting = телерадио хабарларын тарату
+concept-online = онлайн-платформалар
+concept-journalists = журналистер
+concept-accreditation = аккредиттеу
+concept-publication = жариялау
+concept-speech-offence = пікір білдіруге байланысты құқық бұзушылық
+concept-assembly = жиналыстар
+concept-opinion = пікірлер
+concept-dissemination = тарату
+concept-advertising = жарнама
+concept-fiscal = салықтар мен алымдар
+concept-family = отбасы
+concept-technical = техникалық қағидалар

@@ -39,7 +39,7 @@ ui-concerning-changes = Изменения, вызывающие обеспок�
 ui-no-concern = Ни одно изменение не вызывает обеспокоенности.
 ui-other-changes = Прочие изменения
 ui-other-in-full = Изменения, не вызвавшие замечаний, полностью.
-ui-other-one-per-row = Изменения, не вызвавшие замечаний, по одному в строке (полностью — с --all).
+ui-other-one-per-row = Изменения, не вызвавшие замечаний, по одному в строке.
 ui-provision = Структурный элемент
 ui-notes = Примечания
 ui-penalty = Санкция
@@ -82,6 +82,25 @@ ui-tenge-same-year = { $old } → { $new } тенге по МРП { $year } г.
 ui-up-to = до { $amount }
 ui-for-life = пожизненно
 ui-on-subject = { $sanction } ({ $subject })
+ui-no-key-change = Ключевых изменений нет: нет замечаний высокой значимости и замечаний средней значимости к нормам о выражении мнений.
+ui-key-changes-more = { $n ->
+    [one] И еще { $n } среди изменений ниже.
+    [few] И еще { $n } среди изменений ниже.
+    [many] И еще { $n } среди изменений ниже.
+   *[other] И еще { $n } среди изменений ниже.
+}
+ui-more-findings = { $n ->
+    [one] еще { $n } замечание
+    [few] еще { $n } замечания
+    [many] еще { $n } замечаний
+   *[other] еще { $n } замечания
+}
+ui-summary-line = { $changes } ({ $kinds }); { $findings }
+ui-summary-kind = { $kind }: { $n }
+ui-concerns-expression = Норма касается выражения мнений.
+ui-concerns-expression-on = Норма касается выражения мнений ({ $concepts }).
+ui-not-about-expression = Норма не касается выражения мнений: стандарты свободы выражения к изменению санкции не применяются.
+ui-rank = Место в ранжировании: { $n }.
 col-number = №
 col-unit = Структурный элемент
 col-current = Действующая редакция
@@ -177,3 +196,19 @@ category-penalty = санкция
 category-scope = сфера действия
 category-definition = определение
 category-cross-reference = отсылка
+
+concept-information = информация
+concept-media = средства массовой информации
+concept-broadcasting = телерадиовещание
+concept-online = онлайн-платформы
+concept-journalists = журналисты
+concept-accreditation = аккредитация
+concept-publication = публикация
+concept-speech-offence = правонарушение, связанное с высказываниями
+concept-assembly = собрания
+concept-opinion = мнения
+concept-dissemination = распространение
+concept-advertising = реклама
+concept-fiscal = налоги и сборы
+concept-family = семья
+concept-technical = технические правила

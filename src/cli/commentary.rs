@@ -1,9 +1,7 @@
 //! `lexwatch commentary`: the skeleton of a submission on a draft.
 
 use super::common::{self, CliError, Ctx};
-use crate::render::{
-    CommentaryFormat, CommentaryOptions, TableOptions, write_commentary, write_table,
-};
+use crate::render::{CommentaryFormat, CommentaryOptions, write_commentary, write_table};
 use crate::statute::Language;
 use clap::{Args, ValueEnum};
 use std::path::{Path, PathBuf};
@@ -51,7 +49,7 @@ pub struct CommentaryArgs {
     /// The language of labels, findings and recommendations (default: the act's).
     #[arg(long, value_enum)]
     lang: Option<LangArg>,
-    /// Add an appendix naming the file and lines each text was read from (table layout).
+    /// Add an appendix naming the file and lines each text was read from.
     #[arg(long)]
     sources: bool,
 }
@@ -104,28 +102,22 @@ pub fn run(ctx: &Ctx, args: &CommentaryArgs) -> Result<ExitCode, CliError> {
         CommentaryFileFormat::Html => CommentaryFormat::Html,
         CommentaryFileFormat::Docx => CommentaryFormat::Docx,
     };
+    let lang = match args.lang {
+        Some(LangArg::Ru) => Language::Ru,
+        Some(LangArg::En) => Language::En,
+        Some(LangArg::Kk) => Language::Kk,
+        None => report.language,
+    };
+    let options = CommentaryOptions {
+        lang,
+        all: args.all,
+        sources: args.sources,
+        lexicon: &lexicon,
+    };
     let mut buffer = Vec::new();
-    if args.layout == Layout::Table {
-        let lang = match args.lang {
-            Some(LangArg::Ru) => Language::Ru,
-            Some(LangArg::En) => Language::En,
-            Some(LangArg::Kk) => Language::Kk,
-            None => report.language,
-        };
-        let options = TableOptions {
-            lang,
-            all: args.all,
-            sources: args.sources,
-            lexicon: &lexicon,
-        };
-        write_table(&report, format, &options, &mut buffer)?;
-    } else {
-        write_commentary(
-            &report,
-            format,
-            &CommentaryOptions { all: args.all },
-            &mut buffer,
-        )?;
+    match args.layout {
+        Layout::Table => write_table(&report, format, &options, &mut buffer)?,
+        Layout::Sections => write_commentary(&report, format, &options, &mut buffer)?,
     }
     common::write_file(&args.output, &buffer)?;
     let findings = report.findings().count();

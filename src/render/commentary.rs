@@ -1,15 +1,23 @@
 //! Commentary: the skeleton of a submission to parliament or a UN body.
 //!
-//! The content is written once, as Markdown: the versions compared, a
-//! summary (changes by kind, penalty changes, vague terms introduced), then
-//! one section per concerning change with its old and new text, the redline,
-//! each finding with its rationale and standards, and a recommendation slot.
-//! The HTML and DOCX forms are renderings of that same Markdown.
+//! Two layouts over one document model ([`super::document`]): the sections
+//! layout here — the versions compared, key changes, a summary (changes by
+//! kind, penalty changes, vague terms introduced), then one section per
+//! concerning change with its current and proposed wording, the redline as
+//! tracked changes, each finding with its rationale, the standards it
+//! points to (quoted once, in the references) and a recommendation slot —
+//! and the comparative table ([`super::table`]). Every word around the
+//! statute text comes from the Fluent messages in the analyst's language;
+//! the statute text is quoted as it is.
 
-use super::markdown::{escape, redline};
-use super::{change_title, docx, html};
+use super::document::{self, Block, Document, Inline, Para};
+use super::table::{self, References};
+use crate::analyze::lexicon::Lexicon;
+use crate::analyze::relevance::Relevance;
 use crate::analyze::{AnnotatedChange, Finding, Report, Severity, VersionInfo};
 use crate::compare::{Change, ChangeKind, WordOp};
+use crate::i18n::{self, Args, Messages};
+use crate::statute::Language;
 use serde_json::Value;
 use std::io::{self, Write};
 
@@ -24,39 +32,40 @@ pub enum CommentaryFormat {
     Docx,
 }
 
-/// What the commentary includes.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct CommentaryOptions {
-    /// List changes with no concern in full, not one table row each.
+/// What a commentary (either layout) includes and in which language.
+#[derive(Debug, Clone, Copy)]
+pub struct CommentaryOptions<'a> {
+    /// The language of every label and sentence.
+    pub lang: Language,
+    /// Changes without concern in full too, not only a summary of them.
     pub all: bool,
+    /// An appendix with the file and lines each text was read from.
+    pub sources: bool,
+    /// The lexicon: standards quoted in the references, terms in other languages.
+    pub lexicon: &'a Lexicon,
 }
 
-/// The line the author replaces when a finding comes with no recommendation.
-const PLACEHOLDER: &str = "*\\[To be completed: what the provision should say instead, or why it should be withdrawn.\\]*";
-
-/// Writes the commentary on a report in a format.
+/// Writes the commentary on a report (sections layout) in a format.
 pub fn write_commentary(
     report: &Report,
     format: CommentaryFormat,
-    options: &CommentaryOptions,
+    options: &CommentaryOptions<'_>,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let markdown = markdown(report, options);
-    match format {
-        CommentaryFormat::Markdown => out.write_all(markdown.as_bytes()),
-        CommentaryFormat::Html => html::write_document(&title(report), &markdown, out),
-        CommentaryFormat::Docx => docx::write_document(&title(report), &markdown, out),
-    }
+    write_document(&commentary_document(report, options), format, out)
 }
 
-/// The document title, as plain text.
-fn title(report: &Report) -> String {
-    let name = report
-        .title
-        .as_deref()
-        .or(report.act.as_deref())
-        .unwrap_or("two versions of a text");
-    format!("Commentary on {name}")
+/// Writes a document in a commentary format.
+pub(crate) fn write_document(
+    doc: &Document,
+    format: CommentaryFormat,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        CommentaryFormat::Markdown => out.write_all(document::to_markdown(doc).as_bytes()),
+        CommentaryFormat::Html => out.write_all(document::to_html(doc).as_bytes()),
+        CommentaryFormat::Docx => document::write_docx(doc, out),
+    }
 }
 
 /// Whether a change raises a concern: a finding of medium severity or
@@ -66,547 +75,587 @@ fn is_concerning(change: &AnnotatedChange) -> bool {
     crate::analyze::rank::change_score(change) >= crate::analyze::rank::CONCERN_SCORE
 }
 
-/// Appends one line.
-fn line(md: &mut String, text: &str) {
-    md.push_str(text);
-    md.push('\n');
-}
-
-/// Text for a table cell: one line, escaped, a dash when empty.
-fn cell(text: &str) -> String {
-    let text = text.replace(['\r', '\n'], " ");
-    if text.trim().is_empty() {
-        "—".to_string()
-    } else {
-        escape(&text)
+/// The summary line in a language: `4 changes: 1 amended, 1 added; 4 findings`.
+pub(crate) fn summary_line(m: &Messages, report: &Report) -> String {
+    let total: usize = report.summary.values().sum();
+    if total == 0 {
+        return m.get("ui-no-changes");
     }
+    let kinds: Vec<String> = ChangeKind::ALL
+        .iter()
+        .filter_map(|k| {
+            report.summary.get(k).map(|n| {
+                m.format(
+                    "ui-summary-kind",
+                    &Args::new()
+                        .text("n", n.to_string())
+                        .text("kind", m.get(&format!("change-{}", k.as_str()))),
+                )
+            })
+        })
+        .collect();
+    let findings = report
+        .changes
+        .iter()
+        .map(|c| c.findings.len())
+        .sum::<usize>() as u64;
+    m.format(
+        "ui-summary-line",
+        &Args::new()
+            .text(
+                "changes",
+                m.format("ui-changes-count", &Args::new().count("n", total as u64)),
+            )
+            .text("kinds", kinds.join(", "))
+            .text(
+                "findings",
+                m.format("ui-findings-count", &Args::new().count("n", findings)),
+            ),
+    )
 }
 
-/// A table row from cells already escaped.
-fn row(cells: &[String]) -> String {
-    format!("| {} |", cells.join(" | "))
-}
+/// The commentary of a report as a document.
+pub(crate) fn commentary_document(report: &Report, options: &CommentaryOptions<'_>) -> Document {
+    let m = i18n::messages(options.lang);
+    let name = report
+        .title
+        .clone()
+        .or_else(|| report.act.clone())
+        .unwrap_or_else(|| m.get("ui-unnamed-act"));
+    let title = m.format("ui-commentary-title", &Args::new().text("name", name));
+    let mut out = Sections {
+        m,
+        report,
+        options,
+        references: References::default(),
+        blocks: vec![Block::Para(vec![Inline::Italic(m.get("ui-draft-note"))])],
+    };
+    out.key_changes();
+    out.versions();
+    out.summary();
 
-/// Statute text as a block quote, one paragraph per line.
-fn quote(text: &str) -> String {
-    redline(&[WordOp::Equal(text.to_string())])
-}
-
-/// Builds the whole commentary as Markdown.
-pub(crate) fn markdown(report: &Report, options: &CommentaryOptions) -> String {
-    let mut md = String::new();
-    line(&mut md, &format!("# {}", escape(&title(report))));
-    line(&mut md, "");
-    if let (Some(act), Some(_)) = (&report.act, &report.title) {
-        line(&mut md, &format!("Act: {}", escape(act)));
-        line(&mut md, "");
-    }
-    line(
-        &mut md,
-        "*Draft commentary prepared from a comparison of two versions. \
-         Complete each recommendation before submitting.*",
-    );
-    line(&mut md, "");
-    md.push_str(&super::markdown::key_changes(report));
-    versions(&mut md, report);
-    summary(&mut md, report);
-
-    let concerning: Vec<&AnnotatedChange> =
+    // The concerning changes in the analysis' ranking, so that the key
+    // changes lead (unranked ones after, most serious first, then in
+    // document order), as in the comparative table.
+    let mut concerning: Vec<&AnnotatedChange> =
         report.changes.iter().filter(|c| is_concerning(c)).collect();
+    concerning.sort_by_key(|c| {
+        (
+            c.rank.unwrap_or(usize::MAX),
+            std::cmp::Reverse(c.findings.iter().map(|f| f.severity).max()),
+        )
+    });
     let others: Vec<&AnnotatedChange> = report
         .changes
         .iter()
         .filter(|c| !is_concerning(c))
         .collect();
-
-    line(&mut md, "");
-    line(&mut md, "## Concerning changes");
+    out.blocks
+        .push(Block::Heading(1, m.get("ui-concerning-changes")));
     if concerning.is_empty() {
-        line(&mut md, "");
-        line(
-            &mut md,
-            "No change raised a concern (no finding of medium severity or above, \
-             nor of low severity on a provision concerning expression).",
-        );
+        out.blocks
+            .push(Block::Para(vec![Inline::Text(m.get("ui-no-concern"))]));
     }
     for (i, annotated) in concerning.iter().enumerate() {
-        change_section(&mut md, report, i + 1, annotated);
+        out.change_section(i + 1, annotated);
     }
-
     if !others.is_empty() {
-        line(&mut md, "");
-        line(&mut md, "## Other changes");
-        line(&mut md, "");
+        out.blocks
+            .push(Block::Heading(1, m.get("ui-other-changes")));
         if options.all {
-            line(&mut md, "Changes that raised no concern, in full.");
+            out.blocks
+                .push(Block::Para(vec![Inline::Text(m.get("ui-other-in-full"))]));
             for (i, annotated) in others.iter().enumerate() {
-                change_section(&mut md, report, concerning.len() + i + 1, annotated);
+                out.change_section(concerning.len() + i + 1, annotated);
             }
         } else {
-            line(&mut md, "Changes that raised no concern, one per row.");
-            line(&mut md, "");
-            line(&mut md, "| Provision | Change | Notes |");
-            line(&mut md, "| --- | --- | --- |");
-            for annotated in others {
-                let notes: Vec<&str> = annotated
-                    .findings
-                    .iter()
-                    .map(|f| f.message.as_str())
-                    .collect();
-                line(
-                    &mut md,
-                    &row(&[
-                        cell(&provision(&annotated.change)),
-                        cell(annotated.change.kind.as_str()),
-                        cell(&notes.join("; ")),
-                    ]),
-                );
-            }
-        }
-    }
-    md
-}
-
-/// The citation of a change, with the old one when it differs.
-fn provision(change: &Change) -> String {
-    match (&change.old, &change.new) {
-        (Some(o), Some(n)) if o.citation != n.citation => {
-            format!("{} → {}", o.citation, n.citation)
-        }
-        _ => change.citation().to_string(),
-    }
-}
-
-/// The table of the two versions compared.
-fn versions(md: &mut String, report: &Report) {
-    line(md, "");
-    line(md, "## Versions compared");
-    line(md, "");
-    line(md, "| | Version | Date | Stage | Source |");
-    line(md, "| --- | --- | --- | --- | --- |");
-    let version_row = |name: &str, v: &VersionInfo| {
-        row(&[
-            name.to_string(),
-            cell(&v.label),
-            cell(&v.date.map(|d| d.to_string()).unwrap_or_default()),
-            cell(v.stage.as_deref().unwrap_or("")),
-            cell(v.source.as_deref().unwrap_or("")),
-        ])
-    };
-    line(md, &version_row("Old", &report.from));
-    line(md, &version_row("New", &report.to));
-}
-
-/// The summary: changes by kind, findings by severity, penalties, vague terms.
-fn summary(md: &mut String, report: &Report) {
-    line(md, "");
-    line(md, "## Summary");
-    line(md, "");
-    line(md, &format!("{}.", escape(&report.summary_line())));
-    if !report.summary.is_empty() {
-        line(md, "");
-        line(md, "| Change | Provisions |");
-        line(md, "| --- | ---: |");
-        for kind in ChangeKind::ALL {
-            if let Some(n) = report.summary.get(&kind) {
-                line(md, &row(&[kind.as_str().to_string(), n.to_string()]));
-            }
-        }
-        let total: usize = report.summary.values().sum();
-        line(md, &row(&["**Total**".to_string(), format!("**{total}**")]));
-    }
-    let by_severity: Vec<String> = [
-        Severity::High,
-        Severity::Medium,
-        Severity::Low,
-        Severity::Info,
-    ]
-    .iter()
-    .filter_map(|&s| {
-        let n = report.findings().filter(|(_, f)| f.severity == s).count();
-        (n > 0).then(|| format!("{n} {}", s.as_str()))
-    })
-    .collect();
-    if !by_severity.is_empty() {
-        line(md, "");
-        line(
-            md,
-            &format!("Findings by severity: {}.", by_severity.join(", ")),
-        );
-    }
-
-    line(md, "");
-    line(md, "### Penalty changes");
-    line(md, "");
-    let penalties: Vec<(&AnnotatedChange, &Finding)> = report
-        .findings()
-        .filter(|(_, f)| f.kind.starts_with("penalty-"))
-        .collect();
-    if penalties.is_empty() {
-        line(md, "No penalty changed.");
-    } else {
-        line(
-            md,
-            "| Provision | Change | Penalty | Old | New | Factor | Tenge (old → new) |",
-        );
-        line(md, "| --- | --- | --- | --- | --- | --- | --- |");
-        for (annotated, finding) in penalties {
-            let p = Penalty::of(finding);
-            let what = p.what.unwrap_or_else(|| finding.message.clone());
-            line(
-                md,
-                &row(&[
-                    cell(&provision(&annotated.change)),
-                    cell(finding.kind.trim_start_matches("penalty-")),
-                    cell(&what),
-                    cell(p.old.as_deref().unwrap_or("")),
-                    cell(p.new.as_deref().unwrap_or("")),
-                    cell(p.factor.as_deref().unwrap_or("")),
-                    cell(p.tenge.as_deref().unwrap_or("")),
-                ]),
-            );
-        }
-    }
-
-    line(md, "");
-    line(md, "### Vague terms introduced");
-    line(md, "");
-    let vague: Vec<(&AnnotatedChange, &Finding)> = report
-        .findings()
-        .filter(|(_, f)| f.kind == "vague-term-introduced")
-        .collect();
-    if vague.is_empty() {
-        line(md, "No vague term introduced.");
-    }
-    for (annotated, finding) in vague {
-        let terms = if finding.matched.is_empty() {
-            escape(&finding.message)
-        } else {
-            finding
-                .matched
+            out.blocks.push(Block::Para(vec![Inline::Text(
+                m.get("ui-other-one-per-row"),
+            )]));
+            let rows = others
                 .iter()
-                .map(|t| format!("“{}”", escape(t)))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        line(
-            md,
-            &format!(
-                "- {terms} — {} ({}, {})",
-                escape(&provision(&annotated.change)),
-                escape(&finding.category),
-                finding.severity.as_str()
-            ),
-        );
-    }
-}
-
-/// One numbered section: the change, its texts, its findings.
-fn change_section(md: &mut String, report: &Report, number: usize, annotated: &AnnotatedChange) {
-    let change = &annotated.change;
-    line(md, "");
-    line(
-        md,
-        &format!("### {number}. {}", escape(&change_title(change))),
-    );
-    line(md, "");
-    let (side, version) = match &change.new {
-        Some(side) => (Some(side), &report.to),
-        None => (change.old.as_ref(), &report.from),
-    };
-    if let Some(side) = side {
-        let (first, last) = side.lines;
-        let lines = if first == last {
-            format!("line {first}")
-        } else {
-            format!("lines {first}–{last}")
-        };
-        line(
-            md,
-            &format!(
-                "Provision: {} ({}, {}, {lines}).",
-                escape(&side.citation),
-                escape(&version.label),
-                escape(&version.path)
-            ),
-        );
-    }
-    line(md, "");
-    line(md, &relevance_line(annotated));
-    texts(md, change);
-    let mut findings: Vec<&Finding> = annotated.findings.iter().collect();
-    findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
-    for (j, finding) in findings.into_iter().enumerate() {
-        finding_section(md, number, j + 1, finding);
-    }
-}
-
-/// What the provision is about and its rank: `Concerns expression (information, media). Rank 1.`
-fn relevance_line(annotated: &AnnotatedChange) -> String {
-    use crate::analyze::relevance::Relevance;
-    let concepts: Vec<&str> = annotated
-        .relevance_cues
-        .iter()
-        .filter_map(|c| c.strip_prefix('+'))
-        .collect();
-    let mut text = match annotated.relevance {
-        Relevance::Expression if concepts.is_empty() => "Concerns expression.".to_string(),
-        Relevance::Expression => format!("Concerns expression ({}).", concepts.join(", ")),
-        Relevance::Other => {
-            "Does not concern expression: penalties here carry no free-expression rationale."
-                .to_string()
-        }
-    };
-    if let Some(rank) = annotated.rank {
-        text.push_str(&format!(" Rank {rank}."));
-    }
-    text
-}
-
-/// The old text, new text and redline of a change, as fits its kind.
-fn texts(md: &mut String, change: &Change) {
-    let block = |md: &mut String, label: &str, body: &str| {
-        line(md, "");
-        line(md, &format!("**{label}**"));
-        line(md, "");
-        line(md, body);
-    };
-    let joined = |main: Option<&crate::compare::Side>, with_others: bool| {
-        let mut parts: Vec<&str> = main.map(|s| s.text.as_str()).into_iter().collect();
-        if with_others {
-            parts.extend(change.others.iter().map(|s| s.text.as_str()));
-        }
-        parts.join("\n")
-    };
-    let old_text = joined(change.old.as_ref(), change.kind == ChangeKind::Merged);
-    let new_text = joined(change.new.as_ref(), change.kind == ChangeKind::Split);
-    match change.kind {
-        ChangeKind::Added => block(md, "New text", &quote(&new_text)),
-        ChangeKind::Removed => block(md, "Old text", &quote(&old_text)),
-        ChangeKind::Repealed => {
-            if let Some(crate::statute::Status::Repealed { by: Some(by) }) =
-                change.new.as_ref().map(|s| &s.status)
-            {
-                line(md, "");
-                line(md, &format!("Repealed by {}.", escape(by)));
-            }
-            block(md, "Old text", &quote(&old_text));
-        }
-        ChangeKind::Editorial => {
-            line(md, "");
-            line(md, "Only the editorial notes changed; the wording did not.");
-            if let Some(notes) = &change.footnotes {
-                if !notes.amending_acts.is_empty() {
-                    line(md, "");
-                    line(
-                        md,
-                        &format!(
-                            "Amending acts named: {}.",
-                            escape(&notes.amending_acts.join("; "))
-                        ),
-                    );
-                }
-                for note in &notes.removed {
-                    block(md, "Note removed", &quote(note));
-                }
-                for note in &notes.added {
-                    block(md, "Note added", &quote(note));
-                }
-            }
-        }
-        _ if change.has_redline() => {
-            block(md, "Old text", &quote(&old_text));
-            block(md, "New text", &quote(&new_text));
-            block(
-                md,
-                "Redline (deleted words struck through, inserted words marked)",
-                &redline(&change.redline),
-            );
-        }
-        _ => {
-            line(md, "");
-            line(md, "The wording is unchanged.");
-            if !new_text.is_empty() {
-                block(md, "Text", &quote(&new_text));
-            }
-        }
-    }
-}
-
-/// One finding: what, why, which standard, and the recommendation slot.
-fn finding_section(md: &mut String, number: usize, index: usize, finding: &Finding) {
-    line(md, "");
-    line(
-        md,
-        &format!(
-            "#### {number}.{index} {} ({})",
-            escape(&finding.kind),
-            finding.severity.as_str()
-        ),
-    );
-    line(md, "");
-    line(md, &format!("**Finding:** {}", escape(&finding.message)));
-    line(md, "");
-    let item = |md: &mut String, label: &str, text: &str| {
-        line(
-            md,
-            &format!("- **{label}:** {}", escape(&text.replace('\n', " "))),
-        );
-    };
-    item(md, "Category", &finding.category);
-    if !finding.matched.is_empty() {
-        let words: Vec<String> = finding.matched.iter().map(|w| format!("“{w}”")).collect();
-        item(md, "Words", &words.join(", "));
-    }
-    if finding.kind.starts_with("penalty-")
-        && let Some(text) = Penalty::of(finding).sentence()
-    {
-        item(md, "Penalty", &text);
-    }
-    if !finding.rationale.is_empty() {
-        item(md, "Why it matters", &finding.rationale);
-    }
-    for standard in &finding.standards {
-        item(md, "Standard", standard);
-    }
-    line(md, "");
-    match &finding.recommendation {
-        Some(r) if !r.trim().is_empty() => {
-            line(md, &format!("**Recommendation:** {}", escape(r)));
-        }
-        _ => line(md, &format!("**Recommendation:** {PLACEHOLDER}")),
-    }
-}
-
-/// The parts of a penalty finding's detail that are present, as text.
-#[derive(Debug, Default, PartialEq)]
-struct Penalty {
-    /// The sanction and whom it applies to: `fine, individuals`.
-    what: Option<String>,
-    /// The old value.
-    old: Option<String>,
-    /// The new value.
-    new: Option<String>,
-    /// New over old: `×2`.
-    factor: Option<String>,
-    /// The tenge values, old → new.
-    tenge: Option<String>,
-}
-
-impl Penalty {
-    /// Reads what it can from the detail; an unknown shape gives nothing.
-    fn of(finding: &Finding) -> Penalty {
-        let Some(detail) = finding.detail.as_object() else {
-            return Penalty::default();
-        };
-        let get = |key: &str| detail.get(key).and_then(value_text);
-        let what: Vec<String> = ["kind", "subject"].iter().filter_map(|k| get(k)).collect();
-        let factor = detail
-            .get("factor")
-            .and_then(Value::as_f64)
-            .map(|f| format!("×{}", number(f)));
-        let tenge = match (get("old_tenge"), get("new_tenge")) {
-            (None, None) => None,
-            (old, new) => Some(format!(
-                "{} → {}",
-                old.unwrap_or_else(|| "—".into()),
-                new.unwrap_or_else(|| "—".into())
-            )),
-        };
-        Penalty {
-            what: (!what.is_empty()).then(|| what.join(", ")),
-            old: get("old"),
-            new: get("new"),
-            factor,
-            tenge,
-        }
-    }
-
-    /// One sentence: `fine, individuals: 50 MCI → 100 MCI, ×2; in tenge 172,500 → 345,000`.
-    fn sentence(&self) -> Option<String> {
-        let mut parts = Vec::new();
-        match (&self.old, &self.new) {
-            (None, None) => {}
-            (old, new) => parts.push(format!(
-                "{} → {}",
-                old.as_deref().unwrap_or("none"),
-                new.as_deref().unwrap_or("none")
-            )),
-        }
-        parts.extend(self.factor.clone());
-        let mut text = parts.join(", ");
-        if let Some(t) = &self.tenge {
-            if !text.is_empty() {
-                text.push_str("; ");
-            }
-            text.push_str(&format!("in tenge {t}"));
-        }
-        match (&self.what, text.is_empty()) {
-            (None, true) => None,
-            (None, false) => Some(text),
-            (Some(w), true) => Some(w.clone()),
-            (Some(w), false) => Some(format!("{w}: {text}")),
-        }
-    }
-}
-
-/// A JSON value as short text, for detail of unknown shape; `None` when empty.
-fn value_text(value: &Value) -> Option<String> {
-    match value {
-        Value::Null => None,
-        Value::Bool(b) => Some(if *b { "yes" } else { "no" }.to_string()),
-        Value::Number(n) => n.as_f64().map(number),
-        Value::String(s) => (!s.trim().is_empty()).then(|| s.clone()),
-        Value::Array(items) => {
-            let parts: Vec<String> = items.iter().filter_map(value_text).collect();
-            (!parts.is_empty()).then(|| parts.join(", "))
-        }
-        Value::Object(map) => {
-            for key in ["text", "display", "label"] {
-                if let Some(text) = map.get(key).and_then(value_text) {
-                    return Some(text);
-                }
-            }
-            // A range such as {"min": 100, "max": 200}.
-            if let Some(max) = map.get("max").and_then(value_text) {
-                return Some(match map.get("min").and_then(value_text) {
-                    Some(min) if min != max => format!("{min}–{max}"),
-                    _ => max,
-                });
-            }
-            let parts: Vec<String> = map
-                .iter()
-                .filter_map(|(k, v)| value_text(v).map(|t| format!("{k}: {t}")))
+                .map(|annotated| {
+                    let notes: Vec<String> = annotated
+                        .findings
+                        .iter()
+                        .map(|f| table::sentence(m, report, options, f))
+                        .collect();
+                    vec![
+                        text_cell(table::unit_citation(m, &annotated.change)),
+                        text_cell(table::change_word(m, &annotated.change)),
+                        text_cell(notes.join("; ")),
+                    ]
+                })
                 .collect();
-            (!parts.is_empty()).then(|| parts.join(", "))
+            out.blocks.push(Block::Table {
+                widths: vec![30, 20, 50],
+                header: vec![m.get("ui-provision"), m.get("ui-change"), m.get("ui-notes")],
+                rows,
+            });
+        }
+    }
+    let mut blocks = out.blocks;
+    blocks.extend(table::references_blocks(m, options, &out.references));
+    if options.sources {
+        let listed: Vec<&AnnotatedChange> = if options.all {
+            concerning.iter().chain(others.iter()).copied().collect()
+        } else {
+            concerning
+        };
+        blocks.extend(table::sources_blocks(m, report, &listed));
+    }
+    Document {
+        title,
+        lang: options.lang.code().to_string(),
+        landscape: false,
+        revision_date: report.to.date.map(|d| d.to_string()),
+        blocks,
+    }
+}
+
+/// A table cell of one plain paragraph (empty text: an empty cell).
+fn text_cell(text: String) -> Vec<Para> {
+    if text.trim().is_empty() {
+        Vec::new()
+    } else {
+        vec![vec![Inline::Text(text)]]
+    }
+}
+
+/// Statute text as paragraphs, one per line.
+fn plain_paras(text: &str) -> Vec<Para> {
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| vec![Inline::Text(l.to_string())])
+        .collect()
+}
+
+/// A redline as paragraphs, one per line: deletions and insertions as
+/// tracked changes (struck and bold where there are no revisions).
+fn redline_paras(ops: &[WordOp]) -> Vec<Para> {
+    let mut paras: Vec<Para> = vec![Vec::new()];
+    for op in ops {
+        let (text, make): (&str, fn(String) -> Inline) = match op {
+            WordOp::Equal(t) => (t, Inline::Text),
+            WordOp::Delete(t) => (t, Inline::Deleted),
+            WordOp::Insert(t) => (t, Inline::Insertion),
+        };
+        for (i, piece) in text.split('\n').enumerate() {
+            if i > 0 {
+                paras.push(Vec::new());
+            }
+            if !piece.is_empty()
+                && let Some(last) = paras.last_mut()
+            {
+                last.push(make(piece.to_string()));
+            }
+        }
+    }
+    paras.retain(|p| p.iter().any(|i| !table::inline_text(i).trim().is_empty()));
+    paras
+}
+
+/// The commentary being built, with the standards cited so far.
+struct Sections<'r> {
+    m: &'static Messages,
+    report: &'r Report,
+    options: &'r CommentaryOptions<'r>,
+    references: References,
+    blocks: Vec<Block>,
+}
+
+impl Sections<'_> {
+    /// The key changes, most important first, each in one sentence.
+    fn key_changes(&mut self) {
+        let m = self.m;
+        self.blocks.push(Block::Heading(1, m.get("ui-key-changes")));
+        if self.report.key_changes.is_empty() {
+            self.blocks
+                .push(Block::Para(vec![Inline::Text(m.get("ui-no-key-change"))]));
+            return;
+        }
+        for key in &self.report.key_changes {
+            let Some(annotated) = self.report.changes.get(key.change) else {
+                continue;
+            };
+            // The finding the ranking put first: the most serious of its kind.
+            let best = annotated
+                .findings
+                .iter()
+                .filter(|f| f.kind == key.kind)
+                .max_by_key(|f| f.severity);
+            let mut text = format!(" {}: ", table::unit_citation(m, &annotated.change));
+            match best {
+                Some(f) => text.push_str(&table::sentence(m, self.report, self.options, f)),
+                None => text.push_str(&key.sentence),
+            }
+            if key.more > 0 {
+                text.push_str(&format!(
+                    " ({})",
+                    m.format("ui-more-findings", &Args::new().count("n", key.more as u64))
+                ));
+            }
+            self.blocks.push(Block::Para(vec![
+                Inline::Text(format!("{}. ", key.rank)),
+                Inline::Bold(m.get(&format!("severity-{}", key.severity.as_str()))),
+                Inline::Text(text),
+            ]));
+        }
+        let left_out = super::key_changes_left_out(self.report);
+        if left_out > 0 {
+            self.blocks.push(Block::Para(vec![Inline::Text(m.format(
+                "ui-key-changes-more",
+                &Args::new().count("n", left_out as u64),
+            ))]));
+        }
+    }
+
+    /// The two versions compared, as a reader cites them.
+    fn versions(&mut self) {
+        let m = self.m;
+        self.blocks
+            .push(Block::Heading(1, m.get("ui-versions-compared")));
+        let row = |name: &str, v: &VersionInfo| -> Vec<Vec<Para>> {
+            let stage = v.stage.as_ref().map(|s| {
+                let id = format!("stage-{s}");
+                if m.has(&id) { m.get(&id) } else { s.clone() }
+            });
+            // The publication as a reader cites it; how the text reached
+            // the repository (" via …") belongs in the sources appendix.
+            let source = v
+                .source
+                .as_deref()
+                .map(|s| s.split(" via ").next().unwrap_or(s).trim().to_string());
+            // A version of another act (the one this act replaced) names it.
+            let mut first = vec![Inline::Bold(m.get(name))];
+            if let Some((act, _)) = v.label.split_once('@') {
+                first.push(Inline::Text(format!(" ({act})")));
+            }
+            vec![
+                vec![first],
+                text_cell(
+                    v.date
+                        .map(|d| table::date_text(m.lang(), d))
+                        .unwrap_or_default(),
+                ),
+                text_cell(stage.unwrap_or_default()),
+                text_cell(source.unwrap_or_default()),
+            ]
+        };
+        let rows = vec![
+            row("ui-version-old", &self.report.from),
+            row("ui-version-new", &self.report.to),
+        ];
+        self.blocks.push(Block::Table {
+            widths: vec![26, 14, 18, 42],
+            header: vec![
+                m.get("ui-version"),
+                m.get("ui-date"),
+                m.get("ui-stage"),
+                m.get("ui-source"),
+            ],
+            rows,
+        });
+    }
+
+    /// Changes by kind, findings by severity, penalties, vague terms.
+    fn summary(&mut self) {
+        let m = self.m;
+        let report = self.report;
+        self.blocks.push(Block::Heading(1, m.get("ui-summary")));
+        self.blocks.push(Block::Para(vec![Inline::Text(format!(
+            "{}.",
+            summary_line(m, report)
+        ))]));
+        if !report.summary.is_empty() {
+            let mut rows: Vec<Vec<Vec<Para>>> = ChangeKind::ALL
+                .iter()
+                .filter_map(|kind| {
+                    report.summary.get(kind).map(|n| {
+                        vec![
+                            text_cell(m.get(&format!("change-{}", kind.as_str()))),
+                            text_cell(n.to_string()),
+                        ]
+                    })
+                })
+                .collect();
+            let total: usize = report.summary.values().sum();
+            rows.push(vec![
+                vec![vec![Inline::Bold(m.get("ui-total"))]],
+                vec![vec![Inline::Bold(total.to_string())]],
+            ]);
+            self.blocks.push(Block::Table {
+                widths: vec![70, 30],
+                header: vec![m.get("ui-change"), m.get("ui-provisions")],
+                rows,
+            });
+        }
+        let by_severity: Vec<String> = [
+            Severity::High,
+            Severity::Medium,
+            Severity::Low,
+            Severity::Info,
+        ]
+        .iter()
+        .filter_map(|&s| {
+            let n = report.findings().filter(|(_, f)| f.severity == s).count();
+            (n > 0).then(|| format!("{n} — {}", m.get(&format!("severity-{}", s.as_str()))))
+        })
+        .collect();
+        if !by_severity.is_empty() {
+            self.blocks.push(Block::Para(vec![Inline::Text(m.format(
+                "ui-findings-by-severity",
+                &Args::new().text("list", by_severity.join(", ")),
+            ))]));
+        }
+
+        self.blocks
+            .push(Block::Heading(2, m.get("ui-penalty-changes")));
+        let mut rows = Vec::new();
+        for (annotated, finding) in report
+            .findings()
+            .filter(|(_, f)| f.kind.starts_with("penalty-"))
+        {
+            let citation = text_cell(table::unit_citation(m, &annotated.change));
+            match &finding.detail {
+                // A provision added or removed whole: one row, a line per sanction.
+                Value::Array(items) => {
+                    let side = |key: &str| -> Vec<Para> {
+                        items
+                            .iter()
+                            .map(|item| {
+                                vec![Inline::Text(format!(
+                                    "{} — {}",
+                                    table::capitalised(&table::penalty_name(m, item)),
+                                    table::amount_text(m, item.get(key))
+                                ))]
+                            })
+                            .collect()
+                    };
+                    let none = || text_cell(m.get("ui-none"));
+                    let (old, new) = if finding.kind == "penalty-removed" {
+                        (side("old"), none())
+                    } else {
+                        (none(), side("new"))
+                    };
+                    rows.push(vec![
+                        citation,
+                        text_cell(finding_title(m, finding)),
+                        old,
+                        new,
+                        Vec::new(),
+                    ]);
+                }
+                item => rows.push(vec![
+                    citation,
+                    text_cell(table::capitalised(&table::penalty_name(m, item))),
+                    text_cell(table::amount_text(m, item.get("old"))),
+                    text_cell(table::amount_text(m, item.get("new"))),
+                    text_cell(table::factor_text(m, item).unwrap_or_default()),
+                ]),
+            }
+        }
+        if rows.is_empty() {
+            self.blocks.push(Block::Para(vec![Inline::Text(
+                m.get("ui-no-penalty-changed"),
+            )]));
+        } else {
+            self.blocks.push(Block::Table {
+                widths: vec![16, 24, 16, 16, 28],
+                header: vec![
+                    m.get("ui-provision"),
+                    m.get("ui-penalty"),
+                    m.get("ui-old-value"),
+                    m.get("ui-new-value"),
+                    m.get("ui-factor"),
+                ],
+                rows,
+            });
+        }
+
+        self.blocks
+            .push(Block::Heading(2, m.get("ui-vague-terms-introduced")));
+        let vague: Vec<(&AnnotatedChange, &Finding)> = report
+            .findings()
+            .filter(|(_, f)| f.kind == "vague-term-introduced")
+            .collect();
+        if vague.is_empty() {
+            self.blocks
+                .push(Block::Para(vec![Inline::Text(m.get("ui-no-vague-term"))]));
+        }
+        for (annotated, finding) in vague {
+            let terms = if finding.matched.is_empty() {
+                table::sentence(m, report, self.options, finding)
+            } else {
+                table::quoted(&finding.matched)
+            };
+            let mut about = Vec::new();
+            let category = format!("category-{}", i18n::id_part(&finding.category));
+            if m.has(&category) {
+                about.push(m.get(&category));
+            }
+            about.push(m.get(&format!("severity-{}", finding.severity.as_str())));
+            self.blocks.push(Block::Para(vec![
+                Inline::Text(format!("{terms} — ")),
+                Inline::Bold(table::unit_citation(m, &annotated.change)),
+                Inline::Text(format!(" ({})", about.join(", "))),
+            ]));
+        }
+    }
+
+    /// One numbered section: the change, its texts, its findings.
+    fn change_section(&mut self, number: usize, annotated: &AnnotatedChange) {
+        let m = self.m;
+        let change = &annotated.change;
+        self.blocks.push(Block::Heading(
+            2,
+            format!(
+                "{number}. {} — {}",
+                table::unit_citation(m, change),
+                table::change_word(m, change)
+            ),
+        ));
+        self.blocks.push(Block::Para(vec![Inline::Italic(
+            self.relevance_line(annotated),
+        )]));
+        self.texts(change);
+        let mut findings: Vec<&Finding> = annotated.findings.iter().collect();
+        findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
+        for (j, finding) in findings.into_iter().enumerate() {
+            self.blocks.push(Block::Heading(
+                3,
+                format!(
+                    "{number}.{}. {} ({})",
+                    j + 1,
+                    finding_title(m, finding),
+                    m.get(&format!("severity-{}", finding.severity.as_str()))
+                ),
+            ));
+            self.blocks.push(Block::Para(vec![
+                Inline::Bold(format!("{}: ", m.get("ui-finding"))),
+                Inline::Text(table::capitalised(&table::sentence(
+                    m,
+                    self.report,
+                    self.options,
+                    finding,
+                ))),
+            ]));
+            let paras = table::finding_paras(
+                m,
+                self.report,
+                self.options,
+                &mut self.references,
+                finding,
+                false,
+            );
+            self.blocks.extend(paras.into_iter().map(Block::Para));
+        }
+    }
+
+    /// What the provision is about and its rank.
+    fn relevance_line(&self, annotated: &AnnotatedChange) -> String {
+        let m = self.m;
+        let concepts: Vec<String> = annotated
+            .relevance_cues
+            .iter()
+            .filter_map(|c| c.strip_prefix('+'))
+            .filter_map(|c| {
+                let id = format!("concept-{c}");
+                m.has(&id).then(|| m.get(&id))
+            })
+            .collect();
+        let mut text = match annotated.relevance {
+            Relevance::Expression if concepts.is_empty() => m.get("ui-concerns-expression"),
+            Relevance::Expression => m.format(
+                "ui-concerns-expression-on",
+                &Args::new().text("concepts", concepts.join(", ")),
+            ),
+            Relevance::Other => m.get("ui-not-about-expression"),
+        };
+        if let Some(rank) = annotated.rank {
+            text.push(' ');
+            text.push_str(&m.format("ui-rank", &Args::new().text("n", rank.to_string())));
+        }
+        text
+    }
+
+    /// A label kept with the quoted text after it.
+    fn quoted(&mut self, label: &str, paras: Vec<Para>) {
+        if paras.is_empty() {
+            return;
+        }
+        self.blocks
+            .push(Block::Lead(vec![Inline::Bold(self.m.get(label))]));
+        self.blocks.push(Block::Quote(paras));
+    }
+
+    /// The current and proposed wording and the redline, as fits the kind.
+    fn texts(&mut self, change: &Change) {
+        let m = self.m;
+        let joined = |main: Option<&crate::compare::Side>, with_others: bool| {
+            let mut parts: Vec<&str> = main.map(|s| s.text.as_str()).into_iter().collect();
+            if with_others {
+                parts.extend(change.others.iter().map(|s| s.text.as_str()));
+            }
+            parts.join("\n")
+        };
+        let old_text = joined(change.old.as_ref(), change.kind == ChangeKind::Merged);
+        let new_text = joined(change.new.as_ref(), change.kind == ChangeKind::Split);
+        match change.kind {
+            ChangeKind::Added => self.quoted("ui-new-text", plain_paras(&new_text)),
+            ChangeKind::Removed => self.quoted("ui-old-text", plain_paras(&old_text)),
+            ChangeKind::Repealed => {
+                if let Some(crate::statute::Status::Repealed { by: Some(by) }) =
+                    change.new.as_ref().map(|s| &s.status)
+                {
+                    self.blocks.push(Block::Para(vec![Inline::Text(
+                        m.format("ui-repealed-by", &Args::new().text("by", by.clone())),
+                    )]));
+                }
+                self.quoted("ui-old-text", plain_paras(&old_text));
+            }
+            ChangeKind::Editorial => {
+                self.blocks
+                    .push(Block::Para(vec![Inline::Text(m.get("ui-editorial-only"))]));
+                if let Some(notes) = &change.footnotes {
+                    if !notes.amending_acts.is_empty() {
+                        self.blocks.push(Block::Para(vec![Inline::Text(m.format(
+                            "ui-amending-acts",
+                            &Args::new().text("acts", notes.amending_acts.join("; ")),
+                        ))]));
+                    }
+                    for note in &notes.removed {
+                        self.quoted("ui-note-removed", plain_paras(note));
+                    }
+                    for note in &notes.added {
+                        self.quoted("ui-note-added", plain_paras(note));
+                    }
+                }
+            }
+            _ if change.has_redline() => {
+                self.quoted("ui-old-text", plain_paras(&old_text));
+                self.quoted("ui-new-text", plain_paras(&new_text));
+                self.quoted("ui-redline", redline_paras(&change.redline));
+            }
+            _ => {
+                self.blocks.push(Block::Para(vec![Inline::Text(
+                    m.get("ui-wording-unchanged"),
+                )]));
+                self.quoted("ui-text", plain_paras(&new_text));
+            }
         }
     }
 }
 
-/// A number for people: thousands grouped, at most two decimals.
-fn number(value: f64) -> String {
-    if !value.is_finite() {
-        return value.to_string();
+/// A finding's title in the language: its kind's message, else its rule's.
+fn finding_title(m: &Messages, finding: &Finding) -> String {
+    if let Some(title) = m.try_format(&format!("finding-{}.title", finding.kind), &Args::new()) {
+        return title;
     }
-    let rounded = (value * 100.0).round() / 100.0;
-    let whole = rounded.trunc();
-    let digits = format!("{}", whole.abs() as u64);
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
+    match crate::analyze::rules::rule(&finding.kind) {
+        Some(rule) => rule.text(m.lang()).title.to_string(),
+        None => table::capitalised(&finding.kind.replace('-', " ")),
     }
-    if rounded < 0.0 {
-        grouped.insert(0, '-');
-    }
-    let fraction = (rounded - whole).abs();
-    if fraction > 0.0 {
-        let decimals = format!("{fraction:.2}");
-        grouped.push_str(decimals.trim_start_matches('0').trim_end_matches('0'));
-    }
-    grouped
 }
 
 #[cfg(test)]
@@ -614,70 +663,108 @@ mod tests {
     use super::*;
     use crate::render::{hostile_report, sample_report};
 
-    fn render(report: &Report, format: CommentaryFormat, all: bool) -> Vec<u8> {
+    fn render(report: &Report, format: CommentaryFormat, lang: Language, all: bool) -> Vec<u8> {
+        let lexicon = Lexicon::builtin();
+        let options = CommentaryOptions {
+            lang,
+            all,
+            sources: false,
+            lexicon: &lexicon,
+        };
         let mut out = Vec::new();
-        write_commentary(report, format, &CommentaryOptions { all }, &mut out).unwrap();
+        write_commentary(report, format, &options, &mut out).unwrap();
         out
     }
 
-    fn markdown_of(report: &Report, all: bool) -> String {
-        String::from_utf8(render(report, CommentaryFormat::Markdown, all)).unwrap()
+    fn markdown_of(report: &Report, lang: Language, all: bool) -> String {
+        String::from_utf8(render(report, CommentaryFormat::Markdown, lang, all)).unwrap()
     }
 
     #[test]
     fn markdown_has_every_part() {
-        let md = markdown_of(&sample_report(), false);
+        let md = markdown_of(&sample_report(), Language::En, false);
         for part in [
             "# Commentary on Кодекс Республики Казахстан об административных правонарушениях",
-            "Act: kz/cao",
-            "| Old | 2023-01-01-in-force | 2023-01-01 | in-force | https://adilet.zan.kz/rus/docs/K1400000235 |",
-            "| New | 2023-07-10-signed | 2023-07-10 | signed |",
+            "## Key changes",
+            "| **Current wording** | 2023‑01‑01 | in force | https://adilet.zan.kz/rus/docs/K1400000235 |",
+            "| **Proposed wording** | 2023‑07‑10 | signed |",
             "| amended | 1 |",
             "| renumbered | 1 |",
             "| **Total** | **4** |",
-            "Findings by severity: 1 high, 1 medium, 1 low, 1 info.",
-            "| ст. 456-2 п. 4 | raised | fine, individuals | 50 MCI | 100 MCI | ×2 | 172,500 → 345,000 |",
-            "- “нарушающей общественный порядок” — ст. 456-2 п. 4 (public-order, medium)",
-            "- “discredits” — art. 5 para. 2 (reputation, low)",
+            "Findings by severity: 1 — high, 1 — medium, 1 — low, 1 — info.",
+            "| ст. 456-2 п. 4 | Fine on individuals | 50 MCI | 100 MCI | ×2 of the maximum |",
+            "«нарушающей общественный порядок» — **ст. 456-2 п. 4**",
             "## Concerning changes",
             "### 1. ст. 456-2 п. 4 — amended",
-            "Provision: ст. 456-2 п. 4 (2023-07-10-signed, statutes/kz/cao-ch26-ru.md, lines 42–44).",
-            "**Old text**",
+            "**Current wording**",
             "> Распространение ложной информации",
-            "**New text**",
-            "~~пятидесяти~~**ста**",
-            "#### 1.1 penalty-raised (high)",
-            "**Finding:** fine on individuals raised ×2 (50 MCI → 100 MCI)",
-            "- **Penalty:** fine, individuals: 50 MCI → 100 MCI, ×2; in tenge 172,500 → 345,000",
-            "- **Why it matters:** A harsher sanction",
-            "- **Standard:** UN Human Rights Committee, General Comment No. 34 (2011), para. 34",
-            "#### 1.2 vague-term-introduced (medium)",
+            "**Proposed wording**",
+            "~~пятидесяти~~",
+            "**ста**",
+            "#### 1.1. Penalty raised (high)",
+            "**Finding:** Fine on individuals raised: 50 MCI → 100 MCI",
+            "**Why it matters:** A harsher sanction",
+            "#### 1.2. Vague term introduced (medium)",
             "**Recommendation:** Delete the words «нарушающей общественный порядок» or define them narrowly.",
             "### 2. art. 5 para. 2 — added",
-            "**New text**",
             "honour \\& dignity of \"officials\".",
             "## Other changes",
-            "| ст. 164 → ст. 174 | renumbered | — |",
-            "| ст. 10 | removed | the ban on censorship is gone |",
+            "| ст. 174 (formerly ст. 164) | renumbered | — |",
+            "## References",
+            "General Comment No. 34",
         ] {
             assert!(md.contains(part), "missing {part:?} in:\n{md}");
         }
         // The penalty has no recommendation: the author gets a placeholder.
-        assert_eq!(md.matches(PLACEHOLDER).count(), 2);
+        assert_eq!(md.matches("*\\[To be completed").count(), 2, "{md}");
         // Changes without concern are summarised, not listed in full.
         assert!(!md.contains("### 3."));
         assert!(!md.contains("Клевета"));
+        for bad in ["statutes/", ".md, line", "penalty-raised", "small_business"] {
+            assert!(!md.contains(bad), "{bad} in {md}");
+        }
+    }
+
+    #[test]
+    fn russian_commentary_has_no_english_labels() {
+        let md = markdown_of(&sample_report(), Language::Ru, false);
+        for part in [
+            "# Комментарий: Кодекс",
+            "## Ключевые изменения",
+            "## Сравниваемые редакции",
+            "| **Действующая редакция** | 01.01.2023 | действующая редакция |",
+            "## Изменения, вызывающие обеспокоенность",
+            "### 1. ст. 456-2 п. 4 — изменен",
+            "**Рекомендация:**",
+            "## Международные стандарты",
+        ] {
+            assert!(md.contains(part), "missing {part:?} in:\n{md}");
+        }
+        for bad in [
+            "Recommendation",
+            "Finding",
+            "amended",
+            "individuals",
+            "small_business",
+            "(high)",
+            "Key changes",
+        ] {
+            assert!(!md.contains(bad), "{bad} in {md}");
+        }
     }
 
     #[test]
     fn all_lists_every_change_in_full() {
-        let md = markdown_of(&sample_report(), true);
-        assert!(md.contains("### 3. ст. 164 → ст. 174 — renumbered"), "{md}");
+        let md = markdown_of(&sample_report(), Language::En, true);
+        assert!(
+            md.contains("### 3. ст. 174 (formerly ст. 164) — renumbered"),
+            "{md}"
+        );
         assert!(md.contains("The wording is unchanged."));
         assert!(md.contains("> Клевета наказывается штрафом."));
         assert!(md.contains("### 4. ст. 10 — removed"));
         assert!(md.contains("> Цензура запрещается."));
-        assert!(md.contains("#### 4.1 definition-changed (info)"));
+        assert!(md.contains("#### 4.1. Definition changed (info)"), "{md}");
         assert!(!md.contains("| Provision | Change | Notes |"));
     }
 
@@ -687,61 +774,67 @@ mod tests {
         for c in &mut report.changes {
             c.findings.clear();
         }
-        let md = markdown_of(&report, false);
-        assert!(md.contains("No change raised a concern"));
+        report.key_changes.clear();
+        let md = markdown_of(&report, Language::En, false);
+        assert!(md.contains("No change raised a concern"), "{md}");
         assert!(md.contains("No penalty changed."));
         assert!(md.contains("No vague term introduced."));
+        assert!(md.contains("No key change"));
         report.changes.clear();
         report.summary.clear();
-        let md = markdown_of(&report, false);
-        assert!(md.contains("no changes."));
+        let md = markdown_of(&report, Language::En, false);
+        assert!(md.contains("no changes."), "{md}");
         assert!(!md.contains("## Other changes"));
     }
 
     #[test]
-    fn detail_of_unknown_shape() {
-        let mut finding = sample_report().changes[0].findings[0].clone();
-        finding.detail = serde_json::json!({
-            "kind": "arrest",
-            "old": {"min": 10, "max": 15},
-            "new": {"max": 30, "unit": "days"},
-            "old_tenge": null,
-            "factor": "n/a"
-        });
-        assert_eq!(
-            Penalty::of(&finding).sentence().as_deref(),
-            Some("arrest: 10–15 → 30")
-        );
-        finding.detail = serde_json::json!(["odd"]);
-        assert_eq!(Penalty::of(&finding), Penalty::default());
-        finding.detail = serde_json::json!({"new": "confiscation"});
-        assert_eq!(
-            Penalty::of(&finding).sentence().as_deref(),
-            Some("none → confiscation")
-        );
-    }
-
-    #[test]
-    fn numbers_for_people() {
-        assert_eq!(number(2.0), "2");
-        assert_eq!(number(1.5), "1.5");
-        assert_eq!(number(0.333), "0.33");
-        assert_eq!(number(1_380_000.0), "1,380,000");
-        assert_eq!(number(-2500.25), "-2,500.25");
-    }
-
-    #[test]
-    fn html_is_one_escaped_page() {
-        let html =
-            String::from_utf8(render(&hostile_report(), CommentaryFormat::Html, true)).unwrap();
+    fn html_is_one_escaped_tagged_page() {
+        let html = String::from_utf8(render(
+            &hostile_report(),
+            CommentaryFormat::Html,
+            Language::En,
+            true,
+        ))
+        .unwrap();
         assert!(html.starts_with("<!DOCTYPE html>"));
         crate::render::html::tests::assert_nothing_unescaped(&html);
-        let html =
-            String::from_utf8(render(&sample_report(), CommentaryFormat::Html, false)).unwrap();
-        assert!(html.contains("<del>пятидесяти</del>"));
-        assert!(html.contains("<ins>ста</ins>"));
+        let html = String::from_utf8(render(
+            &sample_report(),
+            CommentaryFormat::Html,
+            Language::Ru,
+            false,
+        ))
+        .unwrap();
+        assert!(html.contains("<html lang=\"ru\">"));
+        assert!(html.contains("<del>пятидесяти</del>"), "{html}");
+        assert!(html.contains("<ins class=\"new\">ста</ins>"));
         assert!(html.contains("<table>"));
         assert!(html.contains("honour &amp; dignity of &quot;officials&quot;"));
+    }
+
+    #[test]
+    fn docx_redline_is_tracked_changes_in_the_language() {
+        let bytes = render(
+            &sample_report(),
+            CommentaryFormat::Docx,
+            Language::Ru,
+            false,
+        );
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut xml = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml)
+            .unwrap();
+        roxmltree::Document::parse(&xml).unwrap();
+        assert!(xml.contains(
+            "w:author=\"lexwatch\" w:date=\"2023-07-10T00:00:00Z\"><w:r><w:delText xml:space=\"preserve\">пятидесяти</w:delText>"
+        ), "{xml}");
+        assert!(xml.contains("<w:ins w:id="));
+        assert!(!xml.contains("<w:strike/>"), "a revision, not formatting");
+        assert!(xml.contains("<w:pStyle w:val=\"Lead\"/>"));
+        let mut styles = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name("word/styles.xml").unwrap(), &mut styles)
+            .unwrap();
+        assert!(styles.contains("<w:lang w:val=\"ru\""));
     }
 
     #[test]
@@ -752,8 +845,8 @@ mod tests {
             CommentaryFormat::Docx,
         ] {
             assert_eq!(
-                render(&sample_report(), format, false),
-                render(&sample_report(), format, false)
+                render(&sample_report(), format, Language::Ru, false),
+                render(&sample_report(), format, Language::Ru, false)
             );
         }
     }

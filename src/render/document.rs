@@ -7,7 +7,8 @@
 //! a comparative table, into bold struck-through words, as those tables do.
 
 use super::html::escape_html;
-use super::markdown::escape;
+use super::markdown::{escape, quote_lines, redline};
+use crate::compare::WordOp;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
@@ -28,6 +29,10 @@ pub(crate) enum Inline {
     Deletion(String),
     /// A tracked insertion: a revision in Word, bold new words elsewhere.
     Insertion(String),
+    /// A tracked deletion shown in every format: a revision in Word, struck
+    /// words elsewhere (a redline that stands alone, with no current
+    /// wording beside it).
+    Deleted(String),
 }
 
 /// One paragraph of runs.
@@ -40,6 +45,10 @@ pub(crate) enum Block {
     Heading(u8, String),
     /// A paragraph.
     Para(Para),
+    /// A paragraph that introduces the next block (a label), kept with it on the page.
+    Lead(Para),
+    /// Quoted statute text, one paragraph per line.
+    Quote(Vec<Para>),
     /// A table: column widths (relative), a header row repeated on each page, rows of cells.
     Table {
         /// Relative widths of the columns.
@@ -82,8 +91,11 @@ pub(crate) fn to_markdown(doc: &Document) -> String {
                     escape(text)
                 );
             }
-            Block::Para(para) => {
+            Block::Para(para) | Block::Lead(para) => {
                 let _ = writeln!(md, "{}", md_inlines(para));
+            }
+            Block::Quote(paras) => {
+                let _ = writeln!(md, "{}", md_quote(paras));
             }
             Block::Table { header, rows, .. } => {
                 let cells: Vec<String> = header.iter().map(|h| escape(h)).collect();
@@ -110,6 +122,35 @@ pub(crate) fn to_markdown(doc: &Document) -> String {
     md
 }
 
+/// Quoted text as a Markdown block quote; a redline goes through the
+/// Markdown redline writer, which regroups the edits emphasis cannot mark.
+fn md_quote(paras: &[Para]) -> String {
+    let tracked = paras
+        .iter()
+        .flatten()
+        .any(|i| matches!(i, Inline::Deleted(_) | Inline::Insertion(_)));
+    if !tracked {
+        let lines: Vec<String> = paras.iter().map(md_inlines).collect();
+        return quote_lines(&lines.join("\n"));
+    }
+    let mut ops = Vec::new();
+    for (i, para) in paras.iter().enumerate() {
+        if i > 0 {
+            ops.push(WordOp::Equal("\n".to_string()));
+        }
+        for inline in para {
+            ops.push(match inline {
+                Inline::Deleted(t) | Inline::Deletion(t) | Inline::Struck(t) => {
+                    WordOp::Delete(t.clone())
+                }
+                Inline::Insertion(t) => WordOp::Insert(t.clone()),
+                Inline::Text(t) | Inline::Bold(t) | Inline::Italic(t) => WordOp::Equal(t.clone()),
+            });
+        }
+    }
+    redline(&ops)
+}
+
 /// Runs as Markdown on one line; marks stay outside the spaces around words.
 fn md_inlines(para: &Para) -> String {
     let mut out = String::new();
@@ -119,6 +160,7 @@ fn md_inlines(para: &Para) -> String {
             Inline::Bold(t) | Inline::Insertion(t) => (t, "**", "**"),
             Inline::Italic(t) => (t, "*", "*"),
             Inline::Struck(t) => (t, "**~~", "~~**"),
+            Inline::Deleted(t) => (t, "~~", "~~"),
             Inline::Deletion(_) => continue,
         };
         let flat = text.replace(['\r', '\n'], " ");
@@ -145,6 +187,8 @@ table{border-collapse:collapse;width:100%}th,td{border:1px solid #808080;padding
 thead{display:table-header-group}th{background:#eee}tr{break-inside:avoid}td p{margin:0 0 4pt}\
 del,.struck{text-decoration:line-through;font-weight:bold;color:#9b1c1c}ins,.new{text-decoration:none;font-weight:bold;color:#14532d}\
 .nowrap,time{white-space:nowrap}\
+.lead{margin-bottom:2pt;break-after:avoid;page-break-after:avoid}\
+blockquote{margin:0 0 8pt 1cm;padding-left:8pt;border-left:3px solid #bbb}blockquote p{margin:0 0 4pt}\
 @page{size:A4 landscape;margin:1.5cm}@media print{body{margin:0}}";
 
 /// The document as one self-contained, printable HTML page.
@@ -170,6 +214,16 @@ pub(crate) fn to_html(doc: &Document) -> String {
             }
             Block::Para(para) => {
                 let _ = writeln!(html, "<p>{}</p>", html_inlines(para));
+            }
+            Block::Lead(para) => {
+                let _ = writeln!(html, "<p class=\"lead\">{}</p>", html_inlines(para));
+            }
+            Block::Quote(paras) => {
+                html.push_str("<blockquote>");
+                for p in paras {
+                    let _ = write!(html, "<p>{}</p>", html_inlines(p));
+                }
+                html.push_str("</blockquote>\n");
             }
             Block::Table {
                 widths,
@@ -215,6 +269,7 @@ fn html_inlines(para: &Para) -> String {
             Inline::Struck(t) => (t, "<del class=\"struck\">", "</del>"),
             Inline::Deletion(_) => continue,
             Inline::Insertion(t) => (t, "<ins class=\"new\">", "</ins>"),
+            Inline::Deleted(t) => (t, "<del>", "</del>"),
         };
         let _ = write!(
             out,
@@ -256,6 +311,12 @@ pub(crate) fn write_docx(doc: &Document, out: &mut dyn Write) -> io::Result<()> 
                 body.paragraph(&[Inline::Text(text.clone())], Some(&style), false);
             }
             Block::Para(para) => body.paragraph(para, None, false),
+            Block::Lead(para) => body.paragraph(para, Some("Lead"), false),
+            Block::Quote(paras) => {
+                for p in paras {
+                    body.paragraph(p, Some("Quote"), false);
+                }
+            }
             Block::Table {
                 widths,
                 header,
@@ -333,7 +394,7 @@ impl DocxBody {
             Inline::Bold(t) => (t, "<w:b/><w:bCs/>", None),
             Inline::Italic(t) => (t, "<w:i/><w:iCs/>", None),
             Inline::Struck(t) => (t, "<w:b/><w:bCs/><w:strike/>", None),
-            Inline::Deletion(t) => (t, "", Some("del")),
+            Inline::Deletion(t) | Inline::Deleted(t) => (t, "", Some("del")),
             Inline::Insertion(t) => (t, "<w:b/><w:bCs/>", Some("ins")),
         };
         if let Some(kind) = revision {

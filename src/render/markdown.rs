@@ -53,7 +53,7 @@ fn quote(text: &str) -> String {
 ///
 /// A line is plain text whatever it starts with: leading spaces would make
 /// code of it, and a subparagraph number such as `2)` a list item.
-fn quote_lines(escaped: &str) -> String {
+pub(crate) fn quote_lines(escaped: &str) -> String {
     escaped
         .lines()
         .map(|l| {

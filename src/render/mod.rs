@@ -30,7 +30,6 @@ pub use site::{
     Page, Site, SiteAct, SiteProvision, SiteVersion, act_path, citation_slug, comparison_path,
     provision_of, provision_path, render_site,
 };
-pub use table::TableOptions;
 
 /// An output format for a comparison.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,15 +100,10 @@ pub(crate) fn key_changes_left_out(report: &Report) -> usize {
 pub fn write_table(
     report: &Report,
     format: CommentaryFormat,
-    options: &TableOptions<'_>,
+    options: &CommentaryOptions<'_>,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let doc = table::document(report, options);
-    match format {
-        CommentaryFormat::Markdown => out.write_all(document::to_markdown(&doc).as_bytes()),
-        CommentaryFormat::Html => out.write_all(document::to_html(&doc).as_bytes()),
-        CommentaryFormat::Docx => document::write_docx(&doc, out),
-    }
+    commentary::write_document(&table::document(report, options), format, out)
 }
 
 /// A version line: `2023-06-06-draft (draft, 2023-06-06)`.

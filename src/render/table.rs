@@ -9,6 +9,7 @@
 //! and the recommendation. Every word around the statute text comes from
 //! the Fluent messages ([`crate::i18n`]); the statute text is quoted as it is.
 
+use super::commentary::CommentaryOptions;
 use super::document::{Block, Document, Inline, Para};
 use crate::analyze::lexicon::Lexicon;
 use crate::analyze::{AnnotatedChange, Finding, Report, Severity, VersionInfo};
@@ -17,26 +18,13 @@ use crate::i18n::{self, Args, Messages};
 use crate::statute::Language;
 use serde_json::Value;
 
-/// What the table includes and in which language.
-#[derive(Debug, Clone, Copy)]
-pub struct TableOptions<'a> {
-    /// The language of every label and sentence.
-    pub lang: Language,
-    /// Rows for changes without findings too, not only a summary of them.
-    pub all: bool,
-    /// An appendix with the file and lines each text was read from.
-    pub sources: bool,
-    /// The lexicon: standards quoted in the references, terms in other languages.
-    pub lexicon: &'a Lexicon,
-}
-
 /// Whether a change has a finding of low severity or above.
 fn is_concerning(change: &AnnotatedChange) -> bool {
     change.findings.iter().any(|f| f.severity >= Severity::Low)
 }
 
 /// The comparative table of a report as a document.
-pub(crate) fn document(report: &Report, options: &TableOptions<'_>) -> Document {
+pub(crate) fn document(report: &Report, options: &CommentaryOptions<'_>) -> Document {
     let m = i18n::messages(options.lang);
     let name = report
         .title
@@ -121,6 +109,26 @@ pub(crate) fn document(report: &Report, options: &TableOptions<'_>) -> Document 
                 .collect(),
         });
     }
+    blocks.extend(references_blocks(m, options, &references));
+    if options.sources {
+        blocks.extend(sources_blocks(m, report, &listed));
+    }
+    Document {
+        title,
+        lang: options.lang.code().to_string(),
+        landscape: true,
+        revision_date: report.to.date.map(|d| d.to_string()),
+        blocks,
+    }
+}
+
+/// The references: each standard cited, numbered, with its summary, once.
+pub(crate) fn references_blocks(
+    m: &Messages,
+    options: &CommentaryOptions<'_>,
+    references: &References,
+) -> Vec<Block> {
+    let mut blocks = Vec::new();
     if !references.0.is_empty() {
         blocks.push(Block::Heading(1, m.get("ui-references")));
         for (i, citation) in references.0.iter().enumerate() {
@@ -132,56 +140,58 @@ pub(crate) fn document(report: &Report, options: &TableOptions<'_>) -> Document 
             blocks.push(Block::Para(para));
         }
     }
-    if options.sources {
-        blocks.push(Block::Heading(1, m.get("ui-sources")));
-        blocks.push(Block::Para(vec![Inline::Italic(m.get("ui-sources-note"))]));
-        for (label, v) in [
-            ("ui-version-old", &report.from),
-            ("ui-version-new", &report.to),
-        ] {
-            blocks.push(Block::Para(vec![
-                Inline::Bold(format!("{}: ", m.get(label))),
-                Inline::Text(format!(
-                    "{} — {}",
-                    v.label,
-                    v.source.as_deref().unwrap_or(v.path.as_str())
-                )),
-            ]));
-        }
-        for annotated in &listed {
-            let change = &annotated.change;
-            for (side, version) in [(&change.old, &report.from), (&change.new, &report.to)] {
-                if let Some(side) = side {
-                    let (first, last) = side.lines;
-                    let lines = if first == last {
-                        m.format("ui-line", &Args::new().text("first", first.to_string()))
-                    } else {
-                        m.format(
-                            "ui-lines",
-                            &Args::new()
-                                .text("first", first.to_string())
-                                .text("last", last.to_string()),
-                        )
-                    };
-                    blocks.push(Block::Para(vec![Inline::Text(format!(
-                        "{} — {} ({}, {lines})",
-                        side.citation, version.label, version.path
-                    ))]));
-                }
+    blocks
+}
+
+/// The sources appendix: where each version and each text was read from.
+pub(crate) fn sources_blocks(
+    m: &Messages,
+    report: &Report,
+    listed: &[&AnnotatedChange],
+) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    blocks.push(Block::Heading(1, m.get("ui-sources")));
+    blocks.push(Block::Para(vec![Inline::Italic(m.get("ui-sources-note"))]));
+    for (label, v) in [
+        ("ui-version-old", &report.from),
+        ("ui-version-new", &report.to),
+    ] {
+        blocks.push(Block::Para(vec![
+            Inline::Bold(format!("{}: ", m.get(label))),
+            Inline::Text(format!(
+                "{} — {}",
+                v.label,
+                v.source.as_deref().unwrap_or(v.path.as_str())
+            )),
+        ]));
+    }
+    for annotated in listed {
+        let change = &annotated.change;
+        for (side, version) in [(&change.old, &report.from), (&change.new, &report.to)] {
+            if let Some(side) = side {
+                let (first, last) = side.lines;
+                let lines = if first == last {
+                    m.format("ui-line", &Args::new().text("first", first.to_string()))
+                } else {
+                    m.format(
+                        "ui-lines",
+                        &Args::new()
+                            .text("first", first.to_string())
+                            .text("last", last.to_string()),
+                    )
+                };
+                blocks.push(Block::Para(vec![Inline::Text(format!(
+                    "{} — {} ({}, {lines})",
+                    side.citation, version.label, version.path
+                ))]));
             }
         }
     }
-    Document {
-        title,
-        lang: options.lang.code().to_string(),
-        landscape: true,
-        revision_date: report.to.date.map(|d| d.to_string()),
-        blocks,
-    }
+    blocks
 }
 
 /// A version as a reader cites it: its stage, its date, where it was published.
-fn version_text(m: &Messages, v: &VersionInfo) -> String {
+pub(crate) fn version_text(m: &Messages, v: &VersionInfo) -> String {
     let mut parts = Vec::new();
     if let Some(stage) = &v.stage {
         let id = format!("stage-{stage}");
@@ -209,7 +219,7 @@ fn version_text(m: &Messages, v: &VersionInfo) -> String {
 }
 
 /// A date as the language writes it, with no place to break it.
-fn date_text(lang: Language, date: chrono::NaiveDate) -> String {
+pub(crate) fn date_text(lang: Language, date: chrono::NaiveDate) -> String {
     match lang {
         Language::Ru | Language::Kk => date.format("%d.%m.%Y").to_string(),
         // U+2011 is a hyphen a line never breaks at.
@@ -219,11 +229,11 @@ fn date_text(lang: Language, date: chrono::NaiveDate) -> String {
 
 /// The standards cited, numbered in the order they are first cited.
 #[derive(Debug, Default)]
-struct References(Vec<String>);
+pub(crate) struct References(pub(crate) Vec<String>);
 
 impl References {
     /// The number of a citation, adding it when new.
-    fn number(&mut self, citation: &str) -> usize {
+    pub(crate) fn number(&mut self, citation: &str) -> usize {
         match self.0.iter().position(|c| c == citation) {
             Some(i) => i + 1,
             None => {
@@ -236,7 +246,11 @@ impl References {
 
 /// A standard's citation and summary in the language, from its key's
 /// messages when the language has them, else as the standards table has it.
-fn standard_text(m: &Messages, lexicon: &Lexicon, citation: &str) -> (String, Option<String>) {
+pub(crate) fn standard_text(
+    m: &Messages,
+    lexicon: &Lexicon,
+    citation: &str,
+) -> (String, Option<String>) {
     let Some(standard) = lexicon
         .standards()
         .values()
@@ -256,7 +270,7 @@ fn standard_text(m: &Messages, lexicon: &Lexicon, citation: &str) -> (String, Op
 }
 
 /// The citation of a change, with the former one when it was renumbered or moved.
-fn unit_citation(m: &Messages, change: &Change) -> String {
+pub(crate) fn unit_citation(m: &Messages, change: &Change) -> String {
     match (&change.old, &change.new) {
         (Some(o), Some(n)) if o.citation != n.citation => format!(
             "{} ({})",
@@ -271,7 +285,7 @@ fn unit_citation(m: &Messages, change: &Change) -> String {
 }
 
 /// The kind of change in words.
-fn change_word(m: &Messages, change: &Change) -> String {
+pub(crate) fn change_word(m: &Messages, change: &Change) -> String {
     m.get(&format!("change-{}", change.kind.as_str()))
 }
 
@@ -279,7 +293,7 @@ fn change_word(m: &Messages, change: &Change) -> String {
 fn row(
     m: &Messages,
     report: &Report,
-    options: &TableOptions<'_>,
+    options: &CommentaryOptions<'_>,
     references: &mut References,
     number: usize,
     annotated: &AnnotatedChange,
@@ -294,41 +308,7 @@ fn row(
     let mut findings: Vec<&Finding> = annotated.findings.iter().collect();
     findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
     for finding in findings {
-        let severity = m.get(&format!("severity-{}", finding.severity.as_str()));
-        comment.push(vec![
-            Inline::Bold(format!(
-                "{}. ",
-                capitalised(&sentence(m, report, options, finding))
-            )),
-            Inline::Italic(format!("({severity})")),
-        ]);
-        let rationale = rationale(m, report, options, finding);
-        let refs: Vec<String> = finding
-            .standards
-            .iter()
-            .map(|s| format!("[{}]", references.number(s)))
-            .collect();
-        if !rationale.is_empty() || !refs.is_empty() {
-            let mut text = rationale;
-            if !refs.is_empty() {
-                if !text.is_empty() {
-                    text.push(' ');
-                }
-                text.push_str(&refs.join(" "));
-            }
-            comment.push(vec![
-                Inline::Bold(format!("{}: ", m.get("ui-why"))),
-                Inline::Text(text),
-            ]);
-        }
-        let recommendation = recommendation(m, report, options, finding);
-        comment.push(vec![
-            Inline::Bold(format!("{}: ", m.get("ui-recommendation"))),
-            match recommendation {
-                Some(r) => Inline::Text(r),
-                None => Inline::Italic(m.get("ui-placeholder")),
-            },
-        ]);
+        comment.extend(finding_paras(m, report, options, references, finding, true));
     }
     vec![
         vec![vec![Inline::Text(number.to_string())]],
@@ -339,11 +319,63 @@ fn row(
     ]
 }
 
+/// A finding as paragraphs: its sentence (with its severity when
+/// `with_sentence`), why it matters with pointers to the references, and
+/// the recommendation or the slot for one.
+pub(crate) fn finding_paras(
+    m: &Messages,
+    report: &Report,
+    options: &CommentaryOptions<'_>,
+    references: &mut References,
+    finding: &Finding,
+    with_sentence: bool,
+) -> Vec<Para> {
+    let mut paras = Vec::new();
+    if with_sentence {
+        let severity = m.get(&format!("severity-{}", finding.severity.as_str()));
+        paras.push(vec![
+            Inline::Bold(format!(
+                "{}. ",
+                capitalised(&sentence(m, report, options, finding))
+            )),
+            Inline::Italic(format!("({severity})")),
+        ]);
+    }
+    let rationale = rationale(m, report, options, finding);
+    let refs: Vec<String> = finding
+        .standards
+        .iter()
+        .map(|s| format!("[{}]", references.number(s)))
+        .collect();
+    if !rationale.is_empty() || !refs.is_empty() {
+        let mut text = rationale;
+        if !refs.is_empty() {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            text.push_str(&refs.join(" "));
+        }
+        paras.push(vec![
+            Inline::Bold(format!("{}: ", m.get("ui-why"))),
+            Inline::Text(text),
+        ]);
+    }
+    let recommendation = recommendation(m, report, options, finding);
+    paras.push(vec![
+        Inline::Bold(format!("{}: ", m.get("ui-recommendation"))),
+        match recommendation {
+            Some(r) => Inline::Text(r),
+            None => Inline::Italic(m.get("ui-placeholder")),
+        },
+    ]);
+    paras
+}
+
 /// The current and proposed wordings, one paragraph per line: the words
 /// the change deletes struck in the first; in the second those it adds in
 /// bold, as tracked changes in Word (so accepting them all leaves the
 /// proposed wording and rejecting them the current one).
-fn wordings(change: &Change) -> (Vec<Para>, Vec<Para>) {
+pub(crate) fn wordings(change: &Change) -> (Vec<Para>, Vec<Para>) {
     let plain = |text: &str| -> Vec<Para> {
         text.lines()
             .filter(|l| !l.trim().is_empty())
@@ -390,18 +422,19 @@ fn wordings(change: &Change) -> (Vec<Para>, Vec<Para>) {
     (side(true), side(false))
 }
 
-fn inline_text(inline: &Inline) -> &str {
+pub(crate) fn inline_text(inline: &Inline) -> &str {
     match inline {
         Inline::Text(t)
         | Inline::Bold(t)
         | Inline::Italic(t)
         | Inline::Struck(t)
         | Inline::Deletion(t)
-        | Inline::Insertion(t) => t,
+        | Inline::Insertion(t)
+        | Inline::Deleted(t) => t,
     }
 }
 
-fn capitalised(text: &str) -> String {
+pub(crate) fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(c) => c.to_uppercase().chain(chars).collect(),
@@ -410,7 +443,7 @@ fn capitalised(text: &str) -> String {
 }
 
 /// Words of the text quoted «like this», joined.
-fn quoted(words: &[String]) -> String {
+pub(crate) fn quoted(words: &[String]) -> String {
     words
         .iter()
         .map(|w| format!("«{w}»"))
@@ -420,7 +453,12 @@ fn quoted(words: &[String]) -> String {
 
 /// A finding's sentence in the language, from its kind's message and data;
 /// the analysis' own sentence only when the language has no message for it.
-fn sentence(m: &Messages, report: &Report, options: &TableOptions<'_>, f: &Finding) -> String {
+pub(crate) fn sentence(
+    m: &Messages,
+    report: &Report,
+    options: &CommentaryOptions<'_>,
+    f: &Finding,
+) -> String {
     let id = format!("finding-{}", f.kind);
     if !m.has(&id) {
         return f.message.clone();
@@ -495,6 +533,15 @@ fn sentence(m: &Messages, report: &Report, options: &TableOptions<'_>, f: &Findi
             .unwrap_or_else(|| f.matched.first().cloned().unwrap_or_default());
         args = args.text("term", term);
     } else {
+        // A finding without the data its sentence needs keeps its own words.
+        let needs = match f.kind.as_str() {
+            "definition-changed" => "term",
+            "dangling-reference" => "article",
+            _ => "",
+        };
+        if !needs.is_empty() && text_of(needs).is_empty() {
+            return f.message.clone();
+        }
         args = args
             .text("term", text_of("term"))
             .text("used", text_of("used_in"))
@@ -528,7 +575,7 @@ fn items_kinds(m: &Messages, detail: &Value) -> Vec<String> {
 }
 
 /// The sanction and whom it applies to, in words: «штраф (физические лица)».
-fn penalty_name(m: &Messages, item: &Value) -> String {
+pub(crate) fn penalty_name(m: &Messages, item: &Value) -> String {
     let word = |prefix: &str, key: &str| -> Option<String> {
         let id = format!("{prefix}-{}", i18n::id_part(item.get(key)?.as_str()?));
         m.has(&id).then(|| m.get(&id))
@@ -549,7 +596,7 @@ fn penalty_name(m: &Messages, item: &Value) -> String {
 }
 
 /// An amount in words: «до 650 МРП», «от 2 до 7 лет»; «нет» when absent.
-fn amount_text(m: &Messages, sanction: Option<&Value>) -> String {
+pub(crate) fn amount_text(m: &Messages, sanction: Option<&Value>) -> String {
     if let Some(Value::String(text)) = sanction {
         return text.clone();
     }
@@ -591,7 +638,7 @@ fn amount_text(m: &Messages, sanction: Option<&Value>) -> String {
 
 /// What the factor multiplies and the amounts in tenge:
 /// «×1,08; 1 361 400 → 2 399 800 тенге по МРП 2017 и 2024 гг.».
-fn factor_text(m: &Messages, item: &Value) -> Option<String> {
+pub(crate) fn factor_text(m: &Messages, item: &Value) -> Option<String> {
     let lang = m.lang();
     let mut parts = Vec::new();
     if let Some(f) = item.get("factor").and_then(Value::as_f64) {
@@ -631,7 +678,12 @@ fn factor_text(m: &Messages, item: &Value) -> Option<String> {
 /// The finding's rationale in the language: the lexicon's own words for a
 /// term in this language, the analysis' (English) words in English, else
 /// its kind's message.
-fn rationale(m: &Messages, report: &Report, options: &TableOptions<'_>, f: &Finding) -> String {
+pub(crate) fn rationale(
+    m: &Messages,
+    report: &Report,
+    options: &CommentaryOptions<'_>,
+    f: &Finding,
+) -> String {
     own_or_message(
         m,
         report,
@@ -645,10 +697,10 @@ fn rationale(m: &Messages, report: &Report, options: &TableOptions<'_>, f: &Find
 }
 
 /// The finding's recommendation in the language (`None`: the placeholder).
-fn recommendation(
+pub(crate) fn recommendation(
     m: &Messages,
     report: &Report,
-    options: &TableOptions<'_>,
+    options: &CommentaryOptions<'_>,
     f: &Finding,
 ) -> Option<String> {
     // Only findings that come with a recommendation get one (a lowered
@@ -663,7 +715,7 @@ fn recommendation(
 fn own_or_message(
     m: &Messages,
     report: &Report,
-    options: &TableOptions<'_>,
+    options: &CommentaryOptions<'_>,
     f: &Finding,
     own: String,
     attribute: &str,
@@ -720,7 +772,7 @@ mod tests {
 
     fn markdown(lang: Language) -> String {
         let lexicon = Lexicon::builtin();
-        let options = TableOptions {
+        let options = CommentaryOptions {
             lang,
             all: false,
             sources: false,

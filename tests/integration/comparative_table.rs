@@ -1,6 +1,6 @@
-//! The comparative table (`commentary --layout table`) on the bundled CAO
-//! Chapter 26, in the three formats and languages, and its .docx read back
-//! by LibreOffice.
+//! The commentary on the bundled CAO Chapter 26 in both layouts — the
+//! comparative table (`--layout table`) and the sections — in the three
+//! formats and languages, and the table's .docx read back by LibreOffice.
 
 use crate::common::corpus;
 use std::path::Path;
@@ -8,13 +8,18 @@ use std::process::Command;
 
 /// Writes the table of CAO Chapter 26 into `dir/name`.
 fn table(dir: &Path, name: &str, lang: &str) -> std::path::PathBuf {
+    commentary(dir, "kz/cao-ch26-ru", "table", name, lang)
+}
+
+/// Writes the commentary on an act in a layout and language into `dir/name`.
+fn commentary(dir: &Path, act: &str, layout: &str, name: &str, lang: &str) -> std::path::PathBuf {
     let path = dir.join(name);
     let path_text = path.display().to_string();
     let out = corpus(&[
         "commentary",
-        "kz/cao-ch26-ru",
+        act,
         "--layout",
-        "table",
+        layout,
         "--lang",
         lang,
         "-o",
@@ -22,6 +27,142 @@ fn table(dir: &Path, name: &str, lang: &str) -> std::path::PathBuf {
     ]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     path
+}
+
+/// The text of a .docx's paragraphs that are not quoted statute text, with
+/// words quoted «so» or “so” left out, and the text of the quoted ones.
+fn docx_text(xml: &str) -> (String, String) {
+    const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    let doc =
+        roxmltree::Document::parse(xml).unwrap_or_else(|e| panic!("invalid WordprocessingML: {e}"));
+    let (mut own, mut quoted) = (String::new(), String::new());
+    for p in doc.descendants().filter(|n| n.has_tag_name((W, "p"))) {
+        let style = p
+            .descendants()
+            .find(|n| n.has_tag_name((W, "pStyle")))
+            .and_then(|n| n.attribute((W, "val")));
+        let text: String = p
+            .descendants()
+            .filter(|n| n.has_tag_name((W, "t")) || n.has_tag_name((W, "delText")))
+            .filter_map(|n| n.text())
+            .collect();
+        if style == Some("Quote") {
+            quoted.push_str(&text);
+            quoted.push('\n');
+        } else {
+            own.push_str(&without_quotes(&text));
+            own.push('\n');
+        }
+    }
+    (own, quoted)
+}
+
+/// A text without the words it quotes.
+fn without_quotes(text: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '«' | '“' => depth += 1,
+            '»' | '”' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Words of three letters or more in a script: Latin or Cyrillic.
+fn words_in(text: &str, latin: bool) -> Vec<String> {
+    let in_script = |c: char| {
+        if latin {
+            c.is_ascii_alphabetic()
+        } else {
+            ('\u{400}'..='\u{4ff}').contains(&c)
+        }
+    };
+    let mut words: Vec<String> = text
+        .split(|c: char| !in_script(c))
+        .filter(|w| w.chars().count() >= 3)
+        .map(str::to_string)
+        .collect();
+    words.sort();
+    words.dedup();
+    words
+}
+
+/// Latin words a Russian or Kazakh document may hold: the act's id (it has
+/// no title), the publication's address, the UN document symbol.
+const LATIN_ALLOWED: [&str; 6] = ["cao", "zan", "gov", "CCPR", "HRC", "Add"];
+
+#[test]
+fn sections_commentary_is_tracked_changes_in_the_analysts_language() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let act = "kz/cao-ch26-ru";
+    let xml = document_xml(&commentary(dir.path(), act, "sections", "c.docx", "ru"));
+    assert!(
+        xml.contains("<w:ins w:id=") && xml.contains("<w:del w:id="),
+        "no revisions"
+    );
+    assert!(xml.contains("w:author=\"lexwatch\" w:date=\"2024-09-09T00:00:00Z\""));
+    assert!(
+        !xml.contains("<w:strike/>"),
+        "the redline is formatting, not revisions"
+    );
+    let (own, quoted) = docx_text(&xml);
+    let english: Vec<String> = words_in(&own, true)
+        .into_iter()
+        .filter(|w| !LATIN_ALLOWED.contains(&w.as_str()))
+        .collect();
+    assert!(
+        english.is_empty(),
+        "English in the Russian commentary: {english:?}"
+    );
+    assert!(own.contains("Ключевые изменения") && own.contains("Рекомендация"));
+    assert!(quoted.contains("Размещение, распространение ложной информации"));
+    let md = std::fs::read_to_string(commentary(dir.path(), act, "sections", "c.md", "ru"))
+        .unwrap_or_default();
+    let html = std::fs::read_to_string(commentary(dir.path(), act, "sections", "c.html", "ru"))
+        .unwrap_or_default();
+    assert!(html.contains("<html lang=\"ru\">"));
+    for text in [&md, &html, &xml] {
+        for bad in NEVER {
+            assert!(!text.contains(bad), "{bad} in the commentary");
+        }
+    }
+    // Key changes lead, and the first concerning section is the first key change.
+    let key = md.find("## Ключевые изменения").unwrap_or(usize::MAX);
+    let first = md.find("### 1. ст. 456-2 ч. 1").unwrap_or(0);
+    assert!(key < first, "{md}");
+
+    let xml = document_xml(&commentary(dir.path(), act, "sections", "e.docx", "en"));
+    let (own, quoted) = docx_text(&xml);
+    for label in [
+        "Key changes",
+        "Versions compared",
+        "Recommendation",
+        "Current wording",
+    ] {
+        assert!(own.contains(label), "{label} missing in English");
+    }
+    for russian in ["Ключевые", "Рекомендация", "Действующая", "субъекты"]
+    {
+        assert!(
+            !own.contains(russian),
+            "{russian} in the English commentary"
+        );
+    }
+    // The statute is quoted as it is.
+    assert!(quoted.contains("Размещение, распространение ложной информации"));
+
+    let kazakh = commentary(dir.path(), "kz/cao-ch26-kk", "sections", "k.docx", "kk");
+    let (own, _) = docx_text(&document_xml(&kazakh));
+    for label in ["Негізгі өзгерістер", "Салыстырылатын редакциялар", "Ұсыным"]
+    {
+        assert!(own.contains(label), "{label} missing in Kazakh:\n{own}");
+    }
+    let styles = crate::cli_workflow::unzip(&kazakh, "word/styles.xml");
+    assert!(styles.contains("<w:lang w:val=\"kk\""), "no language tag");
 }
 
 fn document_xml(path: &Path) -> String {

@@ -129,15 +129,15 @@ fn every_format_opens_with_the_key_changes() {
         .success();
     let commentary = std::fs::read_to_string(&md).unwrap_or_else(|e| panic!("{e}"));
     let key = commentary
-        .find("## Key changes")
+        .find("## Ключевые изменения")
         .unwrap_or_else(|| panic!("{commentary}"));
     let versions = commentary
-        .find("## Versions compared")
+        .find("## Сравниваемые редакции")
         .unwrap_or_else(|| panic!("{commentary}"));
     assert!(key < versions, "{commentary}");
     // The tax fine is listed among the other changes, not discussed as a concern.
     let others = commentary
-        .find("## Other changes")
+        .find("## Прочие изменения")
         .unwrap_or_else(|| panic!("{commentary}"));
     assert!(commentary[others..].contains("ст. 1"), "{commentary}");
 }
