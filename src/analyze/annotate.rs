@@ -4,7 +4,7 @@ use super::lexicon::Lexicon;
 use super::penalty::{self, CompareContext, PenaltyChange, Sanction, SanctionKind};
 use super::relevance::{self, Classification, Relevance};
 use super::rules;
-use super::xref::references_to;
+use super::xref::UnitIndex;
 use super::{Finding, Severity};
 use crate::compare::{Change, ChangeKind};
 use crate::statute::{Citation, CiteStyle, Language, Statute, UnitKind};
@@ -21,6 +21,8 @@ pub struct Annotator<'a> {
     pub years: CompareContext,
     /// The headings around each article of the new version.
     pub articles: ArticleContext,
+    /// The new version's units and cross-references, indexed once.
+    pub units: UnitIndex<'a>,
 }
 
 /// Each article's heading and the headings of the divisions it sits in, by
@@ -115,6 +117,7 @@ impl Annotator<'_> {
         let ctx = rules::Context {
             lexicon: self.lexicon,
             new: self.new,
+            units: &self.units,
             language: lang,
         };
         if change.old.is_some() && change.new.is_some() && !new_text.is_empty() {
@@ -431,7 +434,9 @@ impl Annotator<'_> {
         let Some(number) = old.path.article() else {
             return;
         };
-        let refs: Vec<String> = references_to(self.new, number)
+        let refs: Vec<String> = self
+            .units
+            .references_to(number)
             .iter()
             .map(|c| c.display(self.new.cite_style()))
             .collect();

@@ -225,6 +225,7 @@ pub fn analyze(
             new_year: meta.to.date.map(|d| d.year()),
         },
         articles: annotate::ArticleContext::of(new),
+        units: xref::UnitIndex::new(new),
     };
     // Changes are independent: annotate the two halves on both cores.
     let mut changes = comparison.changes;

@@ -20,6 +20,8 @@
 
 use crate::statute::Language;
 use serde::Serialize;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// Whether a change concerns expression, media and information.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Default)]
@@ -300,23 +302,20 @@ const THRESHOLD: i32 = 3;
 /// provision concerns expression from 3 points: one concept that names it
 /// outright, or two that suggest it, and no other field outweighing them.
 pub fn classify(provision: Provision<'_>, lang: Language) -> Classification {
-    let text = without_boilerplate(words(provision.text));
-    let heading = words(provision.heading.unwrap_or(""));
-    let chapter = words(provision.chapter.unwrap_or(""));
+    let index = StemIndex::of(lang);
+    let text = index.concepts_in(&without_boilerplate(words(provision.text)));
+    let heading = index.concepts_in(&words(provision.heading.unwrap_or("")));
+    let chapter = index.concepts_in(&words(provision.chapter.unwrap_or("")));
     let mut score = 0;
     let mut cues = Vec::new();
-    for concept in CONCEPTS {
-        let stems = match lang {
-            Language::Ru => concept.ru,
-            Language::En => concept.en,
-            Language::Kk => concept.kk,
-        };
+    for (i, concept) in CONCEPTS.iter().enumerate() {
+        let bit = 1u64 << i;
         let points = concept.points;
-        let found = if contains_any(&heading, stems) {
+        let found = if heading & bit != 0 {
             2 * points
-        } else if contains_any(&text, stems) {
+        } else if text & bit != 0 {
             points
-        } else if contains_any(&chapter, stems) {
+        } else if chapter & bit != 0 {
             points.signum()
         } else {
             continue;
@@ -367,7 +366,92 @@ fn without_boilerplate(mut words: Vec<String>) -> Vec<String> {
     words
 }
 
+/// Every concept's stems in one language, by the first two bytes of their
+/// first stem: each word of a text is looked up once instead of being
+/// compared with every stem of every concept.
+struct StemIndex {
+    /// (concept, the stem's words) by the first two bytes of its first word.
+    by_start: HashMap<[u8; 2], Vec<(usize, Vec<&'static str>)>>,
+    /// Stems whose first word is shorter than two bytes.
+    short: Vec<(usize, Vec<&'static str>)>,
+}
+
+// Concepts are a bit set in a `u64`.
+const _: () = assert!(CONCEPTS.len() <= 64);
+
+impl StemIndex {
+    /// The index of a language, built on first use.
+    fn of(lang: Language) -> &'static StemIndex {
+        static INDEXES: [OnceLock<StemIndex>; 3] =
+            [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+        let slot = match lang {
+            Language::Ru => 0,
+            Language::En => 1,
+            Language::Kk => 2,
+        };
+        INDEXES[slot].get_or_init(|| StemIndex::build(lang))
+    }
+
+    fn build(lang: Language) -> StemIndex {
+        let mut index = StemIndex {
+            by_start: HashMap::new(),
+            short: Vec::new(),
+        };
+        for (i, concept) in CONCEPTS.iter().enumerate() {
+            let stems = match lang {
+                Language::Ru => concept.ru,
+                Language::En => concept.en,
+                Language::Kk => concept.kk,
+            };
+            for stem in stems {
+                let parts: Vec<&'static str> = stem.split(' ').collect();
+                let key = parts[0].trim_end_matches('$').as_bytes();
+                match key {
+                    [a, b, ..] => index.by_start.entry([*a, *b]).or_default().push((i, parts)),
+                    _ => index.short.push((i, parts)),
+                }
+            }
+        }
+        index
+    }
+
+    /// The concepts whose stems match consecutive words, as bits by their
+    /// place in [`CONCEPTS`]: what [`contains_any`] says of each concept.
+    fn concepts_in(&self, words: &[String]) -> u64 {
+        let mut found = 0u64;
+        for (i, word) in words.iter().enumerate() {
+            let start = match word.as_bytes() {
+                [a, b, ..] => self.by_start.get(&[*a, *b]),
+                _ => None,
+            };
+            for (concept, parts) in start.into_iter().flatten().chain(&self.short) {
+                if found & (1 << concept) == 0 && stems_match(&words[i..], parts) {
+                    found |= 1 << concept;
+                }
+            }
+        }
+        found
+    }
+}
+
+/// Whether a stem sequence matches the words that start `words`.
+fn stems_match(words: &[String], parts: &[&str]) -> bool {
+    if words.len() < parts.len() {
+        return false;
+    }
+    // In a phrase the other words disambiguate: every stem is a prefix.
+    let phrase = parts.len() > 1;
+    words.iter().zip(parts).all(|(word, stem)| {
+        if phrase {
+            word.starts_with(stem.trim_end_matches('$'))
+        } else {
+            matches_stem(word, stem)
+        }
+    })
+}
+
 /// Whether any of the stem sequences matches consecutive words.
+#[cfg(test)]
 fn contains_any(words: &[String], stems: &[&str]) -> bool {
     stems.iter().any(|phrase| {
         let parts: Vec<&str> = phrase.split(' ').collect();
@@ -642,5 +726,42 @@ mod tests {
         // «жала» alone would match «жалақы» (salary): defamation is «жала жабу».
         assert!(!contains_any(&words("жалақы төлеу"), &["жала жаб"]));
         assert!(contains_any(&words("жала жабу"), &["жала жаб"]));
+    }
+
+    #[test]
+    fn the_stem_index_finds_what_every_stem_finds() {
+        let texts = [
+            "Распространение заведомо ложной информации через средства массовой информации, СМИ и сети телекоммуникаций",
+            "розничной торговли, рознь, смирение, масс-медиа, журналист, сведения о митинге",
+            "Dissemination of false information in the mass media, on television, radio and TV; media mediation taxonomy press",
+            "Масс-медиада жалған ақпаратты орналастыру, тарату; жала жабу; жалақы төлеу; журналистің кәсіби қызметі",
+            "",
+            "a б",
+        ];
+        for lang in [Language::Ru, Language::En, Language::Kk] {
+            let index = StemIndex::of(lang);
+            for text in texts {
+                let words = words(text);
+                let mut expected = 0u64;
+                for (i, concept) in CONCEPTS.iter().enumerate() {
+                    let stems = match lang {
+                        Language::Ru => concept.ru,
+                        Language::En => concept.en,
+                        Language::Kk => concept.kk,
+                    };
+                    if contains_any(&words, stems) {
+                        expected |= 1 << i;
+                    }
+                }
+                assert_eq!(index.concepts_in(&words), expected, "{lang:?}: {text}");
+            }
+        }
+        // Not vacuous: the Russian text names several concepts.
+        assert!(
+            StemIndex::of(Language::Ru)
+                .concepts_in(&words(texts[0]))
+                .count_ones()
+                >= 2
+        );
     }
 }

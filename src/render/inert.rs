@@ -68,18 +68,32 @@ impl<W: Write> InertWriter<W> {
 
 impl<W: Write> Write for InertWriter<W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        // Nearly all text has nothing to show: pass it on without a copy.
+        if self.pending.is_none() && !buf.iter().any(|&b| may_change(b)) {
+            self.inner.write_all(buf)?;
+            return Ok(buf.len());
+        }
         let mut out = Vec::with_capacity(buf.len() + 8);
-        let mut bytes = buf.iter().copied().peekable();
+        let mut i = 0;
         let mut pending = self.pending.take();
         loop {
+            if pending.is_none() {
+                let run = buf[i..].iter().position(|&b| may_change(b));
+                let end = run.map_or(buf.len(), |run| i + run);
+                out.extend_from_slice(&buf[i..end]);
+                i = end;
+            }
             let byte = match pending.take() {
                 Some(byte) => byte,
-                None => match bytes.next() {
-                    Some(byte) => byte,
+                None => match buf.get(i) {
+                    Some(&byte) => {
+                        i += 1;
+                        byte
+                    }
                     None => break,
                 },
             };
-            let Some(&next) = bytes.peek() else {
+            let Some(&next) = buf.get(i) else {
                 if byte == b'\r' || byte == 0xC2 {
                     self.pending = Some(byte);
                 } else {
@@ -90,7 +104,7 @@ impl<W: Write> Write for InertWriter<W> {
             match byte {
                 b'\r' if next == b'\n' => out.push(byte),
                 0xC2 if (0x80..=0x9F).contains(&next) => {
-                    bytes.next();
+                    i += 1;
                     out.extend_from_slice(format!("\\u{{{next:x}}}").as_bytes());
                 }
                 _ => push_byte(&mut out, byte),
@@ -104,6 +118,12 @@ impl<W: Write> Write for InertWriter<W> {
         self.release()?;
         self.inner.flush()
     }
+}
+
+/// Whether a byte may start something to show: a C0 control other than tab
+/// and line feed, DEL, or the lead byte of U+0080–U+00BF (C1 among them).
+fn may_change(byte: u8) -> bool {
+    (byte < 0x20 && byte != b'\t' && byte != b'\n') || byte == 0x7f || byte == 0xC2
 }
 
 /// Appends one byte, shown as a symbol when it is a C0 control or DEL.
@@ -141,6 +161,23 @@ mod tests {
             writer.flush().unwrap();
             let shown = String::from_utf8(writer.inner).unwrap();
             assert_eq!(shown, inert(HOSTILE), "split at {split}");
+        }
+    }
+
+    #[test]
+    fn latin_1_characters_pass_however_the_bytes_are_split() {
+        let text = "«ст. 5»\u{a0}§ 2\u{9b}\u{85}»\r\n\r«";
+        for split in 0..=text.len() {
+            let mut writer = InertWriter::new(Vec::new());
+            writer.write_all(&text.as_bytes()[..split]).unwrap();
+            writer.write_all(&text.as_bytes()[split..]).unwrap();
+            writer.flush().unwrap();
+            let shown = String::from_utf8(writer.inner).unwrap();
+            assert_eq!(shown, inert(text), "split at {split}");
+            assert!(
+                shown.starts_with("«ст. 5»\u{a0}§ 2\\u{9b}\\u{85}»\r\n␍«"),
+                "{shown}"
+            );
         }
     }
 

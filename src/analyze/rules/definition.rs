@@ -14,7 +14,7 @@ use crate::analyze::definitions::{defined_term, in_definitions_article, uses_of}
 use crate::analyze::lexicon::Patterns;
 use crate::analyze::{Finding, Severity};
 use crate::compare::Change;
-use crate::statute::{Citation, Language, UnitKind};
+use crate::statute::Language;
 use serde::Serialize;
 use std::sync::OnceLock;
 
@@ -320,12 +320,7 @@ pub fn check(ctx: &Context<'_>, change: &Change, out: &mut Vec<Finding>) {
     let Some(term) = defined_term(&new.text) else {
         return;
     };
-    let article = new.path.article().and_then(|n| {
-        ctx.new.find(&Citation(vec![crate::statute::Step {
-            kind: UnitKind::Article,
-            number: Some(n.to_string()),
-        }]))
-    });
+    let article = new.path.article().and_then(|n| ctx.units.article(n));
     let in_concepts = article.is_some_and(|a| in_definitions_article(a.heading.as_deref()));
     if !in_concepts && defined_term(&old.text).is_none() {
         return;
@@ -435,6 +430,7 @@ mod tests {
     use super::*;
     use crate::analyze::rules::tests_support::{change, context};
     use crate::compare::ChangeKind;
+    use crate::statute::{Citation, UnitKind};
 
     fn run(lang: Language, body: &str, old: &str, new: &str) -> Vec<Finding> {
         let statute = context::text(lang, body);

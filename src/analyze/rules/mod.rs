@@ -142,6 +142,8 @@ pub struct Context<'a> {
     pub lexicon: &'a Lexicon,
     /// The new version.
     pub new: &'a Statute,
+    /// The new version's units by citation, built once for all changes.
+    pub units: &'a crate::analyze::xref::UnitIndex<'a>,
     /// The language findings are written in (the new version's).
     pub language: Language,
 }

@@ -14,9 +14,10 @@
 
 use super::{Context, Rule, RuleText, shorten};
 use crate::analyze::lexicon::Patterns;
+use crate::analyze::xref::UnitIndex;
 use crate::analyze::{Finding, Severity};
 use crate::compare::{Change, ChangeKind};
-use crate::statute::{Citation, CiteStyle, Language, Statute, UnitKind};
+use crate::statute::{Citation, CiteStyle, Language, UnitKind};
 use serde::Serialize;
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -562,16 +563,12 @@ fn push(
 }
 
 /// The context a list without a lead-in is read in: the article's heading.
-fn article_context(statute: &Statute, path: &Citation) -> String {
+fn article_context(units: &UnitIndex<'_>, path: &Citation) -> String {
     let Some(number) = path.article() else {
         return String::new();
     };
-    let article = Citation(vec![crate::statute::Step {
-        kind: UnitKind::Article,
-        number: Some(number.to_string()),
-    }]);
-    statute
-        .find(&article)
+    units
+        .article(number)
         .and_then(|a| a.heading.clone())
         .unwrap_or_default()
 }
@@ -586,7 +583,7 @@ pub fn check(ctx: &Context<'_>, change: &Change, out: &mut Vec<Finding>) {
                 joined_list(ctx, change, out);
                 return;
             }
-            let context = article_context(ctx.new, &new.path);
+            let context = article_context(ctx.units, &new.path);
             for list in lists_in(&new.text, lang, style, &context) {
                 if list.items.len() >= 2 {
                     let items = list.items.clone();
@@ -598,7 +595,7 @@ pub fn check(ctx: &Context<'_>, change: &Change, out: &mut Vec<Finding>) {
             joined_list(ctx, change, out);
         }
         (Some(old), Some(new), _) if old.text != new.text => {
-            let context = article_context(ctx.new, &new.path);
+            let context = article_context(ctx.units, &new.path);
             let before = lists_in(&old.text, lang, style, &context);
             let after = lists_in(&new.text, lang, style, &context);
             for list in &after {
@@ -659,7 +656,7 @@ fn joined_list(ctx: &Context<'_>, change: &Change, out: &mut Vec<Finding>) {
     };
     let mut parent_path = side.path.clone();
     parent_path.0.pop();
-    let Some(parent) = ctx.new.find(&parent_path) else {
+    let Some(parent) = ctx.units.find(&parent_path) else {
         return;
     };
     let [lead_words, _, _] = patterns(ctx.language);

@@ -69,9 +69,13 @@ pub mod context {
 
     /// The context of a statute, in its language.
     pub fn of(statute: &Statute) -> Context<'_> {
+        // A test's index lives as long as its statute; leaking it keeps the
+        // helper's signature.
+        let units = Box::leak(Box::new(crate::analyze::xref::UnitIndex::new(statute)));
         Context {
             lexicon: lexicon(),
             new: statute,
+            units,
             language: statute.language,
         }
     }
