@@ -92,6 +92,7 @@ pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<ExitCode, CliError> {
         CheckFormat::Text => {
             let options = crate::render::RenderOptions {
                 color: ctx.color && args.output.output.is_none(),
+                lang: None,
             };
             if reports.is_empty() {
                 writeln!(

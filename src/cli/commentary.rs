@@ -74,6 +74,17 @@ pub enum LangArg {
     Kk,
 }
 
+impl LangArg {
+    /// The language it names.
+    pub fn language(self) -> Language {
+        match self {
+            LangArg::Ru => Language::Ru,
+            LangArg::En => Language::En,
+            LangArg::Kk => Language::Kk,
+        }
+    }
+}
+
 /// Formats `commentary` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum CommentaryFileFormat {
@@ -102,12 +113,7 @@ pub fn run(ctx: &Ctx, args: &CommentaryArgs) -> Result<ExitCode, CliError> {
         CommentaryFileFormat::Html => CommentaryFormat::Html,
         CommentaryFileFormat::Docx => CommentaryFormat::Docx,
     };
-    let lang = match args.lang {
-        Some(LangArg::Ru) => Language::Ru,
-        Some(LangArg::En) => Language::En,
-        Some(LangArg::Kk) => Language::Kk,
-        None => report.language,
-    };
+    let lang = args.lang.map_or(report.language, LangArg::language);
     let options = CommentaryOptions {
         lang,
         all: args.all,

@@ -186,22 +186,26 @@ pub fn write_step_hook() -> impl Fn(WriteStep) {
     }
 }
 
-/// Renders a report to standard output or to the `-o` file.
+/// Renders a report to standard output or to the `-o` file, the Markdown and HTML reports in a language (default: the act's).
 pub fn emit(
     ctx: &Ctx,
     report: &crate::analyze::Report,
     format: crate::render::Format,
     output: &OutputArgs,
+    lang: Option<crate::statute::Language>,
 ) -> Result<(), CliError> {
     match &output.output {
         Some(path) => {
             let mut buffer = Vec::new();
-            let options = crate::render::RenderOptions { color: false };
+            let options = crate::render::RenderOptions { color: false, lang };
             crate::render::write(report, format, &options, &mut buffer)?;
             write_file(path, &buffer)
         }
         None => {
-            let options = crate::render::RenderOptions { color: ctx.color };
+            let options = crate::render::RenderOptions {
+                color: ctx.color,
+                lang,
+            };
             if format == crate::render::Format::Text {
                 let mut out = raw_stdout();
                 crate::render::write(report, format, &options, &mut out)?;

@@ -42,6 +42,9 @@ pub struct DiffArgs {
     format: DiffFormat,
     #[command(flatten)]
     only: common::OnlyArgs,
+    /// The language of the Markdown and HTML reports' labels and findings (default: the act's).
+    #[arg(long, value_enum)]
+    lang: Option<super::commentary::LangArg>,
     #[command(flatten)]
     output: OutputArgs,
 }
@@ -110,6 +113,7 @@ pub fn run(ctx: &Ctx, args: &DiffArgs) -> Result<ExitCode, CliError> {
         let report = crate::diff_versions(&repo, &ctx.lexicon()?, &from, &to)?;
         common::only_in_versions(&repo, (&from, &to), report, only.as_ref())?
     };
-    common::emit(ctx, &report, args.format.into(), &args.output)?;
+    let lang = args.lang.map(super::commentary::LangArg::language);
+    common::emit(ctx, &report, args.format.into(), &args.output, lang)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -114,6 +114,37 @@ pub(crate) fn summary_line(m: &Messages, report: &Report) -> String {
     )
 }
 
+/// A key change in the language: its citation and its best finding's
+/// sentence, with the count of its other findings.
+pub(crate) fn key_change_text(
+    m: &Messages,
+    report: &Report,
+    options: &CommentaryOptions<'_>,
+    key: &crate::analyze::rank::KeyChange,
+) -> String {
+    let Some(annotated) = report.changes.get(key.change) else {
+        return super::key_line(report, key);
+    };
+    // The finding the ranking put first: the first of the most serious of its kind.
+    let best = annotated
+        .findings
+        .iter()
+        .filter(|f| f.kind == key.kind)
+        .min_by_key(|f| std::cmp::Reverse(f.severity));
+    let mut text = format!("{}: ", table::unit_citation(m, &annotated.change));
+    match best {
+        Some(f) => text.push_str(&table::sentence(m, report, options, f)),
+        None => text.push_str(&key.sentence),
+    }
+    if key.more > 0 {
+        text.push_str(&format!(
+            " ({})",
+            m.format("ui-more-findings", &Args::new().count("n", key.more as u64))
+        ));
+    }
+    text
+}
+
 /// The commentary of a report as a document.
 pub(crate) fn commentary_document(report: &Report, options: &CommentaryOptions<'_>) -> Document {
     let m = i18n::messages(options.lang);
@@ -275,30 +306,13 @@ impl Sections<'_> {
             return;
         }
         for key in &self.report.key_changes {
-            let Some(annotated) = self.report.changes.get(key.change) else {
-                continue;
-            };
-            // The finding the ranking put first: the most serious of its kind.
-            let best = annotated
-                .findings
-                .iter()
-                .filter(|f| f.kind == key.kind)
-                .max_by_key(|f| f.severity);
-            let mut text = format!(" {}: ", table::unit_citation(m, &annotated.change));
-            match best {
-                Some(f) => text.push_str(&table::sentence(m, self.report, self.options, f)),
-                None => text.push_str(&key.sentence),
-            }
-            if key.more > 0 {
-                text.push_str(&format!(
-                    " ({})",
-                    m.format("ui-more-findings", &Args::new().count("n", key.more as u64))
-                ));
-            }
             self.blocks.push(Block::Para(vec![
                 Inline::Text(format!("{}. ", key.rank)),
                 Inline::Bold(m.get(&format!("severity-{}", key.severity.as_str()))),
-                Inline::Text(text),
+                Inline::Text(format!(
+                    " {}",
+                    key_change_text(m, self.report, self.options, key)
+                )),
             ]));
         }
         let left_out = super::key_changes_left_out(self.report);
@@ -487,7 +501,7 @@ impl Sections<'_> {
             let terms = if finding.matched.is_empty() {
                 table::sentence(m, report, self.options, finding)
             } else {
-                table::quoted(&finding.matched)
+                table::quoted(m.lang(), &finding.matched)
             };
             let mut about = Vec::new();
             let category = format!("category-{}", i18n::id_part(&finding.category));
@@ -693,7 +707,7 @@ mod tests {
             "| **Total** | **4** |",
             "Findings by severity: 1 — high, 1 — medium, 1 — low, 1 — info.",
             "| ст. 456-2 п. 4 | Fine on individuals | 50 MCI | 100 MCI | ×2 of the maximum |",
-            "«нарушающей общественный порядок» — **ст. 456-2 п. 4**",
+            "“нарушающей общественный порядок” — **ст. 456-2 п. 4**",
             "## Concerning changes",
             "### 1. ст. 456-2 п. 4 — amended",
             "**Current wording**",

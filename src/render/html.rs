@@ -6,6 +6,7 @@
 //! helper for HTML and XML (the DOCX and Atom renderers use it too).
 
 use crate::analyze::Report;
+use crate::statute::Language;
 use comrak::nodes::{Node, NodeValue};
 use comrak::{Arena, Options};
 use std::io::{self, Write};
@@ -101,10 +102,16 @@ ins { color: #006400; text-decoration: underline; }
 }
 ";
 
-/// Writes Markdown as one self-contained HTML page with an escaped title.
-pub(crate) fn write_document(title: &str, markdown: &str, out: &mut dyn Write) -> io::Result<()> {
+/// Writes Markdown as one self-contained HTML page with an escaped title
+/// and the language of its words.
+pub(crate) fn write_document(
+    title: &str,
+    lang: Language,
+    markdown: &str,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     writeln!(out, "<!DOCTYPE html>")?;
-    writeln!(out, "<html lang=\"en\">")?;
+    writeln!(out, "<html lang=\"{}\">", lang.code())?;
     writeln!(out, "<head>")?;
     writeln!(out, "<meta charset=\"utf-8\">")?;
     writeln!(
@@ -121,15 +128,18 @@ pub(crate) fn write_document(title: &str, markdown: &str, out: &mut dyn Write) -
     writeln!(out, "</html>")
 }
 
-/// Writes the change report (the Markdown renderer's document) as an HTML page.
-pub fn write_report(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+/// Writes the change report (the Markdown renderer's document) as an HTML
+/// page, its words in a language (default: the act's).
+pub fn write_report(
+    report: &Report,
+    lang: Option<Language>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let lang = lang.unwrap_or(report.language);
     let mut markdown = Vec::new();
-    super::markdown::write(report, &mut markdown)?;
-    let title = format!(
-        "Changes in {}",
-        report.act.as_deref().unwrap_or("two files")
-    );
-    write_document(&title, &String::from_utf8_lossy(&markdown), out)
+    super::markdown::write(report, Some(lang), &mut markdown)?;
+    let title = super::markdown::title(crate::i18n::messages(lang), report);
+    write_document(&title, lang, &String::from_utf8_lossy(&markdown), out)
 }
 
 #[cfg(test)]
@@ -211,7 +221,7 @@ pub(crate) mod tests {
     #[test]
     fn report_page_is_self_contained_and_escaped() {
         let mut out = Vec::new();
-        write_report(&hostile_report(), &mut out).unwrap();
+        write_report(&hostile_report(), None, &mut out).unwrap();
         let html = String::from_utf8(out).unwrap();
         assert!(html.starts_with("<!DOCTYPE html>"));
         assert!(html.contains("<style>"));
@@ -222,11 +232,37 @@ pub(crate) mod tests {
     #[test]
     fn redline_becomes_del_and_ins() {
         let mut out = Vec::new();
-        write_report(&sample_report(), &mut out).unwrap();
+        write_report(&sample_report(), Some(Language::En), &mut out).unwrap();
         let html = String::from_utf8(out).unwrap();
         assert!(html.contains("<del>пятидесяти</del>"), "{html}");
         assert!(html.contains("<ins>ста</ins>"), "{html}");
         // Labels outside the quotes stay strong.
         assert!(html.contains("<strong>Old text</strong>"));
+        assert!(html.contains("<html lang=\"en\">"));
+    }
+
+    #[test]
+    fn the_report_speaks_the_acts_language_by_default() {
+        let mut out = Vec::new();
+        write_report(&sample_report(), None, &mut out).unwrap();
+        let html = String::from_utf8(out).unwrap();
+        assert!(html.contains("<html lang=\"ru\">"), "{html}");
+        assert!(html.contains("<title>Изменения: kz/cao</title>"), "{html}");
+        for label in [
+            "<strong>Прежняя редакция</strong>",
+            "<strong>Замечания</strong>",
+            "Ключевые изменения",
+        ] {
+            assert!(html.contains(label), "{label} missing in {html}");
+        }
+        for english in [
+            "Old text",
+            "Findings",
+            "Key changes",
+            "Why it matters",
+            "(high)",
+        ] {
+            assert!(!html.contains(english), "{english} in {html}");
+        }
     }
 }

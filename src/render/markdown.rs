@@ -1,30 +1,39 @@
 //! Markdown output: a document a lawyer can paste, with ~~deleted~~ and **inserted** words.
 
-use super::{change_title, key_changes_left_out, key_line, version_line};
-use crate::analyze::Report;
+use super::commentary::{CommentaryOptions, key_change_text, summary_line};
+use super::{change_title_in, key_changes_left_out, table};
+use crate::analyze::lexicon::Lexicon;
+use crate::analyze::{Report, VersionInfo};
 use crate::compare::{ChangeKind, WordOp};
+use crate::i18n::{self, Args, Messages};
+use crate::statute::Language;
 use std::io::{self, Write};
 
 /// The key-changes block: a heading and a numbered list, most important first.
-pub(crate) fn key_changes(report: &Report) -> String {
-    let mut md = String::from("## Key changes\n\n");
+fn key_changes(m: &Messages, report: &Report, options: &CommentaryOptions<'_>) -> String {
+    let mut md = format!("## {}\n\n", m.get("ui-key-changes"));
     if report.key_changes.is_empty() {
-        md.push_str(
-            "No key change: no finding of high severity, nor of medium severity on a provision concerning expression.\n",
-        );
+        md.push_str(&m.get("ui-no-key-change"));
+        md.push('\n');
         return md;
     }
     for key in &report.key_changes {
         md.push_str(&format!(
             "{}. **{}** {}\n",
             key.rank,
-            key.severity.as_str(),
-            escape(&key_line(report, key))
+            m.get(&format!("severity-{}", key.severity.as_str())),
+            escape(&key_change_text(m, report, options, key))
         ));
     }
     let left_out = key_changes_left_out(report);
     if left_out > 0 {
-        md.push_str(&format!("\nAnd {left_out} more among the changes below.\n"));
+        md.push_str(&format!(
+            "\n{}\n",
+            m.format(
+                "ui-key-changes-more",
+                &Args::new().count("n", left_out as u64)
+            )
+        ));
     }
     md
 }
@@ -216,28 +225,64 @@ pub fn redline(ops: &[WordOp]) -> String {
     quote_lines(&out)
 }
 
-/// Writes the report as Markdown.
-pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let act = report.act.as_deref().unwrap_or("two files");
-    writeln!(out, "# Changes in {}", escape(act))?;
+/// A version as the report names it: `1999-in-force (in force, 2023‑05‑01)`.
+fn version_line(m: &Messages, v: &VersionInfo) -> String {
+    let stage = v.stage.as_ref().map(|s| {
+        let id = format!("stage-{s}");
+        if m.has(&id) { m.get(&id) } else { s.clone() }
+    });
+    let date = v.date.map(|d| table::date_text(m.lang(), d));
+    match (stage, date) {
+        (Some(stage), Some(date)) => format!("{} ({stage}, {date})", v.label),
+        _ => v.label.clone(),
+    }
+}
+
+/// Writes the report as Markdown, its words in a language (default: the act's).
+pub fn write(report: &Report, lang: Option<Language>, out: &mut dyn Write) -> io::Result<()> {
+    let lexicon = Lexicon::builtin();
+    let options = CommentaryOptions {
+        lang: lang.unwrap_or(report.language),
+        all: true,
+        sources: false,
+        lexicon: &lexicon,
+    };
+    let m = i18n::messages(options.lang);
+    writeln!(out, "# {}", escape(&title(m, report)))?;
     writeln!(out)?;
     if let Some(title) = &report.title {
         writeln!(out, "*{}*", escape(title))?;
         writeln!(out)?;
     }
-    writeln!(out, "- **From:** {}", escape(&version_line(&report.from)))?;
-    writeln!(out, "- **To:** {}", escape(&version_line(&report.to)))?;
-    writeln!(out, "- **Summary:** {}", report.summary_line())?;
+    let label = |id: &str| m.get(id);
+    writeln!(
+        out,
+        "- **{}:** {}",
+        label("ui-from"),
+        escape(&version_line(m, &report.from))
+    )?;
+    writeln!(
+        out,
+        "- **{}:** {}",
+        label("ui-to"),
+        escape(&version_line(m, &report.to))
+    )?;
+    writeln!(
+        out,
+        "- **{}:** {}",
+        label("ui-summary"),
+        escape(&summary_line(m, report))
+    )?;
     writeln!(out)?;
-    write!(out, "{}", key_changes(report))?;
+    write!(out, "{}", key_changes(m, report, &options))?;
     for annotated in &report.changes {
         let change = &annotated.change;
         writeln!(out)?;
-        writeln!(out, "## {}", escape(&change_title(change)))?;
+        writeln!(out, "## {}", escape(&change_title_in(m, change)))?;
         writeln!(out)?;
         match change.kind {
             ChangeKind::Added => {
-                writeln!(out, "**New text**")?;
+                writeln!(out, "**{}**", label("ui-diff-new-text"))?;
                 writeln!(out)?;
                 writeln!(out, "{}", quote(change.new_text()))?;
             }
@@ -245,23 +290,24 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                 if let Some(crate::statute::Status::Repealed { by: Some(by) }) =
                     change.new.as_ref().map(|s| &s.status)
                 {
-                    writeln!(out, "Repealed by {}.", escape(by))?;
+                    let text = m.format("ui-repealed-by", &Args::new().text("by", by.clone()));
+                    writeln!(out, "{}", escape(&text))?;
                     writeln!(out)?;
                 }
-                writeln!(out, "**Old text**")?;
+                writeln!(out, "**{}**", label("ui-diff-old-text"))?;
                 writeln!(out)?;
                 writeln!(out, "{}", quote(change.old_text()))?;
             }
             ChangeKind::Editorial => {
                 if let Some(notes) = &change.footnotes {
-                    writeln!(out, "Editorial notes changed; the wording did not.")?;
+                    writeln!(out, "{}", escape(&label("ui-editorial-only")))?;
                     if !notes.amending_acts.is_empty() {
                         writeln!(out)?;
-                        writeln!(
-                            out,
-                            "Amending acts named: {}",
-                            escape(&notes.amending_acts.join("; "))
-                        )?;
+                        let text = m.format(
+                            "ui-amending-acts",
+                            &Args::new().text("acts", notes.amending_acts.join("; ")),
+                        );
+                        writeln!(out, "{}", escape(&text))?;
                     }
                     for note in &notes.added {
                         writeln!(out)?;
@@ -271,44 +317,57 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             }
             _ => {
                 if change.has_redline() {
-                    writeln!(out, "**Old text**")?;
+                    writeln!(out, "**{}**", label("ui-diff-old-text"))?;
                     writeln!(out)?;
                     writeln!(out, "{}", quote(change.old_text()))?;
                     writeln!(out)?;
-                    writeln!(out, "**New text**")?;
+                    writeln!(out, "**{}**", label("ui-diff-new-text"))?;
                     writeln!(out)?;
                     writeln!(out, "{}", quote(change.new_text()))?;
                     writeln!(out)?;
-                    writeln!(out, "**Redline**")?;
+                    writeln!(out, "**{}**", label("ui-diff-redline"))?;
                     writeln!(out)?;
                     writeln!(out, "{}", redline(&change.redline))?;
                 } else {
-                    writeln!(out, "The wording is unchanged.")?;
+                    writeln!(out, "{}", escape(&label("ui-wording-unchanged")))?;
                 }
             }
         }
         if !annotated.findings.is_empty() {
             writeln!(out)?;
-            writeln!(out, "**Findings**")?;
+            writeln!(out, "**{}**", label("ui-findings"))?;
             writeln!(out)?;
             for f in &annotated.findings {
-                writeln!(
-                    out,
-                    "- **{}** ({}): {}",
-                    f.severity.as_str(),
-                    escape(&f.category),
-                    escape(&f.message)
-                )?;
-                if !f.rationale.is_empty() {
-                    writeln!(out, "  - Why: {}", escape(&f.rationale))?;
+                let severity = m.get(&format!("severity-{}", f.severity.as_str()));
+                let category = format!("category-{}", i18n::id_part(&f.category));
+                let sentence = escape(&table::sentence(m, report, &options, f));
+                if m.has(&category) {
+                    writeln!(
+                        out,
+                        "- **{severity}** ({}): {sentence}",
+                        escape(&m.get(&category))
+                    )?;
+                } else {
+                    writeln!(out, "- **{severity}**: {sentence}")?;
+                }
+                let rationale = table::rationale(m, report, &options, f);
+                if !rationale.is_empty() {
+                    writeln!(out, "  - {}: {}", label("ui-why"), escape(&rationale))?;
                 }
                 for s in &f.standards {
-                    writeln!(out, "  - Standard: {}", escape(s))?;
+                    let (cited, _) = table::standard_text(m, &lexicon, s);
+                    writeln!(out, "  - {}: {}", label("ui-standard"), escape(&cited))?;
                 }
             }
         }
     }
     Ok(())
+}
+
+/// The report's title: `Changes in kz/cao-ch26-ru`.
+pub(crate) fn title(m: &Messages, report: &Report) -> String {
+    let name = report.act.clone().unwrap_or_else(|| m.get("ui-two-files"));
+    m.format("ui-diff-title", &Args::new().text("name", name))
 }
 
 #[cfg(test)]

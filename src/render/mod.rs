@@ -53,6 +53,8 @@ pub enum Format {
 pub struct RenderOptions {
     /// Use ANSI colours (text only).
     pub color: bool,
+    /// The language of the Markdown and HTML reports' words (default: the act's).
+    pub lang: Option<crate::statute::Language>,
 }
 
 /// Writes a report in a format.
@@ -64,9 +66,9 @@ pub fn write(
 ) -> io::Result<()> {
     match format {
         Format::Text => text::write(report, options, out),
-        Format::Markdown => markdown::write(report, out),
+        Format::Markdown => markdown::write(report, options.lang, out),
         Format::Json => json::write(report, out),
-        Format::Html => html::write_report(report, out),
+        Format::Html => html::write_report(report, options.lang, out),
         Format::Sarif => sarif::write_sarif(std::slice::from_ref(report), out),
         Format::Github => github::write_github(std::slice::from_ref(report), out),
     }
@@ -116,7 +118,15 @@ pub(crate) fn version_line(v: &crate::analyze::VersionInfo) -> String {
 
 /// The heading of a change: `ст. 164 → ст. 174 — renumbered`.
 pub(crate) fn change_title(change: &crate::compare::Change) -> String {
-    let kind = change.kind.as_str();
+    change_title_in(crate::i18n::messages(crate::statute::Language::En), change)
+}
+
+/// The heading of a change in a language: `ст. 164 → ст. 174 — перенумерован`.
+pub(crate) fn change_title_in(
+    m: &crate::i18n::Messages,
+    change: &crate::compare::Change,
+) -> String {
+    let kind = m.get(&format!("change-{}", change.kind.as_str()));
     match (&change.old, &change.new) {
         (Some(o), Some(n)) if o.citation != n.citation => {
             let mut from = o.citation.clone();
@@ -153,13 +163,17 @@ pub(crate) fn change_title(change: &crate::compare::Change) -> String {
             if change.kind == crate::compare::ChangeKind::Moved {
                 let from = o.chapter.as_deref().unwrap_or("?");
                 let to = n.chapter.as_deref().unwrap_or("?");
-                return format!("{title} — moved from {from} to {to}");
+                let moved = m.format(
+                    "change-moved-from",
+                    &crate::i18n::Args::new().text("from", from).text("to", to),
+                );
+                return format!("{title} — {moved}");
             }
             format!("{title} — {kind}")
         }
         (Some(o), None) => format!("{} — {kind}", o.citation),
         (None, Some(n)) => format!("{} — {kind}", n.citation),
-        (None, None) => kind.to_string(),
+        (None, None) => kind,
     }
 }
 

@@ -442,11 +442,15 @@ pub(crate) fn capitalised(text: &str) -> String {
     }
 }
 
-/// Words of the text quoted «like this», joined.
-pub(crate) fn quoted(words: &[String]) -> String {
+/// Words of the text quoted as the language quotes them («так», “so”), joined.
+pub(crate) fn quoted(lang: Language, words: &[String]) -> String {
+    let (open, close) = match lang {
+        Language::En => ('\u{201c}', '\u{201d}'),
+        Language::Ru | Language::Kk => ('«', '»'),
+    };
     words
         .iter()
-        .map(|w| format!("«{w}»"))
+        .map(|w| format!("{open}{w}{close}"))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -480,7 +484,7 @@ pub(crate) fn sentence(
             })
             .unwrap_or_default()
     };
-    let mut args = Args::new().text("words", quoted(&f.matched));
+    let mut args = Args::new().text("words", quoted(lang, &f.matched));
     if f.kind.starts_with("penalty-") {
         let items: Vec<&Value> = match &f.detail {
             Value::Array(items) => items.iter().collect(),

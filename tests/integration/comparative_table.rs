@@ -300,3 +300,58 @@ fn the_docx_converts_to_a_pdf_holding_the_table() {
         assert!(text.contains(part), "the PDF lacks {part:?}:\n{text}");
     }
 }
+
+#[test]
+fn diff_reports_in_the_analysts_language() {
+    let ru = corpus(&["diff", "kz/cao-ch26-ru", "--format", "html"]).success();
+    assert!(ru.contains("<html lang=\"ru\">"), "{ru}");
+    for label in [
+        "Ключевые изменения",
+        "<strong>Прежняя редакция</strong>",
+        "<strong>Замечания</strong>",
+        "— изменен</h2>",
+    ] {
+        assert!(ru.contains(label), "{label} missing in the Russian report");
+    }
+    for english in [
+        "Key changes",
+        "Old text",
+        "Findings",
+        "Why:",
+        "(undefined-harm)",
+        " — amended",
+    ] {
+        assert!(!ru.contains(english), "{english} in the Russian report");
+    }
+    let en = corpus(&[
+        "diff",
+        "kz/cao-ch26-ru",
+        "--format",
+        "markdown",
+        "--lang",
+        "en",
+    ])
+    .success();
+    for label in [
+        "# Changes in kz/cao-ch26-ru",
+        "## Key changes",
+        "**Old text**",
+        "**Findings**",
+        "— amended",
+    ] {
+        assert!(en.contains(label), "{label} missing in the English report");
+    }
+    // The statute is quoted as it is.
+    assert!(en.contains("> Нарушение законодательства Республики Казахстан о масс-медиа"));
+    let kk = corpus(&["diff", "kz/cao-ch26-kk", "--format", "markdown"]).success();
+    for label in [
+        "## Негізгі өзгерістер",
+        "**Бұрынғы редакция**",
+        "өзгертілді",
+    ] {
+        assert!(kk.contains(label), "{label} missing in the Kazakh report");
+    }
+    // Text and JSON keep their words.
+    let json = corpus(&["diff", "kz/cao-ch26-ru", "--format", "json", "--lang", "en"]).success();
+    assert!(json.contains("\"kind\": \"amended\""), "{json}");
+}

@@ -115,7 +115,7 @@ fn every_format_opens_with_the_key_changes() {
             .run(&["diff", "kz/test-code", "--format", format])
             .success();
         let key = out
-            .find("Key changes")
+            .find("Ключевые изменения")
             .unwrap_or_else(|| panic!("{format}: {out}"));
         let first_change = out.find("ст. 1").unwrap_or_else(|| panic!("{out}"));
         let sentence = out
