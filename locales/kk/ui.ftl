@@ -158,24 +158,30 @@ sanction-activity-suspension = қызметті тоқтата тұру
 sanction-activity-ban = қызметке тыйым салу
 sanction-warning = ескерту
 
-unit-mci = АЕК
-unit-tenge = теңге
+unit-mci = { $case ->
+    [up-to] АЕК-ке
+   *[plain] АЕК
+}
+unit-tenge = { $case ->
+    [up-to] теңгеге
+   *[plain] теңге
+}
 unit-sum-multiple = еселенген сома
-unit-hours = { $n ->
-    [one] сағат
-   *[other] сағат
+unit-hours = { $case ->
+    [up-to] сағатқа
+   *[plain] сағат
 }
-unit-days = { $n ->
-    [one] тәулік
-   *[other] тәулік
+unit-days = { $case ->
+    [up-to] тәулікке
+   *[plain] тәулік
 }
-unit-months = { $n ->
-    [one] ай
-   *[other] ай
+unit-months = { $case ->
+    [up-to] айға
+   *[plain] ай
 }
-unit-years = { $n ->
-    [one] жыл
-   *[other] жыл
+unit-years = { $case ->
+    [up-to] жылға
+   *[plain] жыл
 }
 
 category-emergency-powers = төтенше өкілеттіктер

@@ -169,25 +169,39 @@ sanction-warning = предупреждение
 unit-mci = МРП
 unit-tenge = тенге
 unit-sum-multiple = кратная сумма
-unit-hours = { $n ->
-    [one] час
-    [few] часа
-   *[many] часов
+unit-hours = { $case ->
+    [up-to] { $n ->
+        [one] часа
+       *[other] часов
+    }
+   *[plain] { $n ->
+        [one] час
+        [few] часа
+       *[many] часов
+    }
 }
-unit-days = { $n ->
-    [one] сутки
-    [few] суток
-   *[many] суток
+unit-days = суток
+unit-months = { $case ->
+    [up-to] { $n ->
+        [one] месяца
+       *[other] месяцев
+    }
+   *[plain] { $n ->
+        [one] месяц
+        [few] месяца
+       *[many] месяцев
+    }
 }
-unit-months = { $n ->
-    [one] месяц
-    [few] месяца
-   *[many] месяцев
-}
-unit-years = { $n ->
-    [one] год
-    [few] года
-   *[many] лет
+unit-years = { $case ->
+    [up-to] { $n ->
+        [one] года
+       *[other] лет
+    }
+   *[plain] { $n ->
+        [one] год
+        [few] года
+       *[many] лет
+    }
 }
 
 category-emergency-powers = чрезвычайные полномочия

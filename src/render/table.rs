@@ -628,7 +628,10 @@ pub(crate) fn amount_text(m: &Messages, sanction: Option<&Value>) -> String {
     } else {
         format!("unit-{}", i18n::id_part(unit))
     };
-    let unit_word = m.format(&unit_id, &Args::new().count("n", max));
+    // After «до» Russian takes the genitive («до 3 лет») and Kazakh before
+    // «дейін» the dative («3 жылға дейін»).
+    let case = if min.is_none() { "up-to" } else { "plain" };
+    let unit_word = m.format(&unit_id, &Args::new().count("n", max).text("case", case));
     let n = |v: u64| i18n::number(lang, v as f64);
     match min {
         None => m.format(
@@ -824,5 +827,29 @@ mod tests {
             "{md}"
         );
         assert!(!md.contains("Рекомендация"), "{md}");
+    }
+
+    #[test]
+    fn amounts_take_the_case_their_preposition_asks_for() {
+        let years = |max: u64, min: Option<u64>| {
+            let mut amount = serde_json::json!({"unit": "months", "max": max * 12});
+            if let Some(min) = min {
+                amount["min"] = serde_json::json!(min * 12);
+            }
+            serde_json::json!({ "amount": amount })
+        };
+        let ru = i18n::messages(Language::Ru);
+        let kk = i18n::messages(Language::Kk);
+        let en = i18n::messages(Language::En);
+        assert_eq!(amount_text(ru, Some(&years(3, None))), "до 3 лет");
+        assert_eq!(amount_text(ru, Some(&years(1, None))), "до 1 года");
+        assert_eq!(amount_text(ru, Some(&years(21, None))), "до 21 года");
+        assert_eq!(amount_text(ru, Some(&years(7, Some(2)))), "2–7 лет");
+        assert_eq!(amount_text(ru, Some(&years(3, Some(3)))), "3 года");
+        assert_eq!(amount_text(kk, Some(&years(3, None))), "3 жылға дейін");
+        assert_eq!(amount_text(en, Some(&years(1, None))), "up to 1 year");
+        let mci = serde_json::json!({"amount": {"unit": "mci", "max": 50}});
+        assert_eq!(amount_text(kk, Some(&mci)), "50 АЕК-ке дейін");
+        assert_eq!(amount_text(ru, Some(&mci)), "до 50 МРП");
     }
 }

@@ -119,7 +119,7 @@ fn every_format_opens_with_the_key_changes() {
             .unwrap_or_else(|| panic!("{format}: {out}"));
         let first_change = out.find("ст. 1").unwrap_or_else(|| panic!("{out}"));
         let sentence = out
-            .find("ужесточено наказание: лишение свободы")
+            .find("лишение свободы: санкция усилена — до 3 лет → до 5 лет")
             .unwrap_or_else(|| panic!("{format}: {out}"));
         assert!(key < sentence && sentence < first_change, "{format}: {out}");
     }
