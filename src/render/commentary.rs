@@ -661,15 +661,10 @@ impl Sections<'_> {
     }
 }
 
-/// A finding's title in the language: its kind's message, else its rule's.
+/// A finding's title in the language: its kind's message, else its kind in words.
 fn finding_title(m: &Messages, finding: &Finding) -> String {
-    if let Some(title) = m.try_format(&format!("finding-{}.title", finding.kind), &Args::new()) {
-        return title;
-    }
-    match crate::analyze::rules::rule(&finding.kind) {
-        Some(rule) => rule.text(m.lang()).title.to_string(),
-        None => table::capitalised(&finding.kind.replace('-', " ")),
-    }
+    m.try_format(&format!("finding-{}.title", finding.kind), &Args::new())
+        .unwrap_or_else(|| table::capitalised(&finding.kind.replace('-', " ")))
 }
 
 #[cfg(test)]
@@ -715,10 +710,10 @@ mod tests {
             "**Proposed wording**",
             "~~пятидесяти~~",
             "**ста**",
-            "#### 1.1. Penalty raised (high)",
+            "#### 1.1. A penalty was raised (high)",
             "**Finding:** Fine on individuals raised: 50 MCI → 100 MCI",
             "**Why it matters:** A harsher sanction",
-            "#### 1.2. Vague term introduced (medium)",
+            "#### 1.2. A vague or overbroad term was introduced (medium)",
             "**Recommendation:** Delete the words «нарушающей общественный порядок» or define them narrowly.",
             "### 2. art. 5 para. 2 — added",
             "honour \\& dignity of \"officials\".",
@@ -778,7 +773,10 @@ mod tests {
         assert!(md.contains("> Клевета наказывается штрафом."));
         assert!(md.contains("### 4. ст. 10 — removed"));
         assert!(md.contains("> Цензура запрещается."));
-        assert!(md.contains("#### 4.1. Definition changed (info)"), "{md}");
+        assert!(
+            md.contains("#### 4.1. The definition of a defined term changed (info)"),
+            "{md}"
+        );
         assert!(!md.contains("| Provision | Change | Notes |"));
     }
 

@@ -25,7 +25,7 @@ fn level(severity: Severity) -> &'static str {
 /// A short description of a finding kind, for its rule: the registry's title.
 fn kind_description(kind: &str) -> String {
     match crate::analyze::rules::rule(kind) {
-        Some(rule) => rule.en.title.to_string(),
+        Some(rule) => rule.title(crate::statute::Language::En),
         None => kind.replace('-', " "),
     }
 }
@@ -317,7 +317,12 @@ mod tests {
     fn every_registered_rule_has_a_description() {
         for rule in crate::analyze::rules::REGISTRY {
             let description = kind_description(rule.id);
-            assert_eq!(description, rule.en.title, "{}", rule.id);
+            assert_eq!(
+                description,
+                rule.title(crate::statute::Language::En),
+                "{}",
+                rule.id
+            );
         }
         assert_eq!(kind_description("some-new-kind"), "some new kind");
     }

@@ -463,6 +463,11 @@ pub(crate) fn sentence(
     options: &CommentaryOptions<'_>,
     f: &Finding,
 ) -> String {
+    if let Some(text) =
+        crate::analyze::rules::rule(&f.kind).and_then(|rule| rule.message(f, m.lang()))
+    {
+        return text;
+    }
     let id = format!("finding-{}", f.kind);
     if !m.has(&id) {
         return f.message.clone();
@@ -739,8 +744,16 @@ fn own_or_message(
         }
     }
     if let Some(rule) = crate::analyze::rules::rule(&f.kind) {
-        // A registered rule wrote its words in the act's language; in another
-        // language its own text serves when it needs no arguments.
+        // A rule that makes its arguments from the finding's data has its
+        // words in every language.
+        if rule.arguments.is_some() && f.detail.is_object() {
+            return if attribute == "rationale" {
+                Some(rule.rationale(lang))
+            } else {
+                rule.recommendation(f, lang)
+            };
+        }
+        // The others wrote their words in the act's language, some in English.
         let cyrillic = own.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
         if lang == report.language && (lang == Language::En || cyrillic || own.is_empty()) {
             return Some(own);
@@ -748,21 +761,6 @@ fn own_or_message(
         // The analysis says in English when a provision does not concern expression.
         if own.starts_with("The provision does not regulate expression") {
             return Some(m.get("ui-not-expression"));
-        }
-        if lang == Language::En && !own.is_empty() {
-            return Some(own);
-        }
-        if let Some(text) = m.try_format(&format!("finding-{}.{attribute}", f.kind), &Args::new()) {
-            return Some(text);
-        }
-        let text = rule.text(lang);
-        let words = if attribute == "rationale" {
-            text.rationale
-        } else {
-            text.recommendation
-        };
-        if !words.contains('{') {
-            return Some(words.to_string());
         }
     }
     if lang == Language::En && !own.is_empty() {

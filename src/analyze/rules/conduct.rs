@@ -11,7 +11,7 @@
 //! (a sanction or liability, not a prohibition or a right).
 
 use super::expression::is_expression_offence;
-use super::{Context, Rule, RuleText};
+use super::{Context, Rule};
 use crate::analyze::lexicon::Patterns;
 use crate::analyze::{Finding, Severity};
 use crate::compare::Change;
@@ -26,24 +26,7 @@ pub const WIDENED: Rule = Rule {
     category: "conduct",
     severity: Severity::Medium,
     standards: &["GC34-22", "GC34-25", "GC34-35"],
-    en: RuleText {
-        title: "The conduct or means an offence covers were widened",
-        message: "widens the provision: {parts}",
-        rationale: "Extending an offence to more acts (dissemination as well as publication), more means of expression (online platforms, bloggers, telecommunications networks) or a lower threshold of harm (a threat instead of consequences) brings more speech under the sanction; a restriction requires a direct and immediate connection between the expression and the harm.",
-        recommendation: "Justify the extension as necessary and proportionate, or limit the provision to the conduct, means and consequences it covered before.",
-    },
-    ru: RuleText {
-        title: "Расширены деяние или средства, охватываемые нормой",
-        message: "расширяет норму: {parts}",
-        rationale: "Распространение нормы на новые действия (распространение наряду с размещением), новые средства выражения (онлайн-платформы, блогеры, сети телекоммуникаций) или более низкий порог вреда (угроза вместо последствий) охватывает санкцией больше высказываний; ограничение требует прямой и непосредственной связи между высказыванием и вредом.",
-        recommendation: "Обосновать необходимость и соразмерность расширения либо ограничить норму прежними деяниями, средствами и последствиями.",
-    },
-    kk: RuleText {
-        title: "Норма қамтитын әрекет немесе құралдар кеңейтілді",
-        message: "норманы кеңейтеді: {parts}",
-        rationale: "Норманы жаңа әрекеттерге (орналастырумен қатар таратуға), жаңа құралдарға (онлайн-платформалар, блогерлер, телекоммуникация желілері) немесе зиянның төмен шегіне (салдардың орнына қатер) қолдану санкцияға көбірек пікірді қосады; шектеу пікір мен зиян арасында тікелей әрі жедел байланысты талап етеді.",
-        recommendation: "Кеңейтудің қажеттілігі мен мөлшерлестігін негіздеу немесе норманы бұрынғы әрекеттермен, құралдармен және салдармен шектеу.",
-    },
+    arguments: Some(parts),
 };
 
 /// The offence reaches fewer acts or means, or requires consequences again.
@@ -52,24 +35,7 @@ pub const NARROWED: Rule = Rule {
     category: "conduct",
     severity: Severity::Info,
     standards: &["GC34-22"],
-    en: RuleText {
-        title: "The conduct or means an offence covers were narrowed",
-        message: "narrows the provision: {parts}",
-        rationale: "An offence limited to fewer acts or means, or to conduct with actual consequences, reaches less speech.",
-        recommendation: "",
-    },
-    ru: RuleText {
-        title: "Сужены деяние или средства, охватываемые нормой",
-        message: "сужает норму: {parts}",
-        rationale: "Норма, ограниченная меньшим числом действий или средств либо деяниями с наступившими последствиями, охватывает меньше высказываний.",
-        recommendation: "",
-    },
-    kk: RuleText {
-        title: "Норма қамтитын әрекет немесе құралдар тарылды",
-        message: "норманы тарылтады: {parts}",
-        rationale: "Азырақ әрекетпен не құралмен немесе нақты салдары бар әрекетпен шектелген норма азырақ пікірді қамтиды.",
-        recommendation: "",
-    },
+    arguments: Some(parts),
 };
 
 /// Verbs of conduct (as the offences write them: nouns of action), one list per verb.
@@ -254,57 +220,56 @@ fn only_in(a: &BTreeMap<usize, Vec<String>>, b: &BTreeMap<usize, Vec<String>>) -
     out
 }
 
-/// The labels of the parts of a message, by language: (acts, means, threshold, consequence).
-fn labels(lang: Language, widened: bool) -> [&'static str; 4] {
-    match (lang, widened) {
-        (Language::En, true) => [
-            "new acts",
-            "new means",
-            "a lower threshold",
-            "no longer requires",
-        ],
-        (Language::En, false) => [
-            "acts removed",
-            "means removed",
-            "threshold removed",
-            "now requires",
-        ],
-        (Language::Ru, true) => [
-            "новые действия",
-            "новые средства",
-            "более низкий порог",
-            "больше не требуется",
-        ],
-        (Language::Ru, false) => [
-            "исключены действия",
-            "исключены средства",
-            "исключен порог",
-            "теперь требуется",
-        ],
-        (Language::Kk, true) => [
-            "жаңа әрекеттер",
-            "жаңа құралдар",
-            "төменірек шек",
-            "енді талап етілмейді",
-        ],
-        (Language::Kk, false) => [
-            "алынған әрекеттер",
-            "алынған құралдар",
-            "алынған шек",
-            "енді талап етіледі",
-        ],
-    }
+/// The labels of the message's parts (acts, means, threshold, consequence).
+fn labels(lang: Language, widened: bool) -> [String; 4] {
+    let ids = if widened {
+        [
+            "conduct-new-acts",
+            "conduct-new-means",
+            "conduct-lower-threshold",
+            "conduct-no-longer-requires",
+        ]
+    } else {
+        [
+            "conduct-acts-removed",
+            "conduct-means-removed",
+            "conduct-threshold-removed",
+            "conduct-now-requires",
+        ]
+    };
+    ids.map(|id| crate::i18n::messages(lang).get(id))
 }
 
-fn message_parts(ctx: &Context<'_>, widened: bool, groups: [&[String]; 4]) -> String {
-    let labels = labels(ctx.language, widened);
+/// The message's parts: acts, means, thresholds, consequences, each labelled.
+fn message_parts(lang: Language, widened: bool, groups: [&[String]; 4]) -> String {
+    let labels = labels(lang, widened);
     groups
         .iter()
         .zip(labels)
         .filter(|(g, _)| !g.is_empty())
-        .map(|(g, label)| format!("{label} {}", ctx.quote_list(g)))
+        .map(|(g, label)| format!("{label} {}", super::quote_list(lang, g)))
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// The message's arguments, from the detail: the matched words are the
+/// verbs, then the means as the text writes them, then the thresholds.
+fn parts(finding: &Finding, language: Language) -> Vec<(&'static str, String)> {
+    let verbs = super::detail_strings(finding, "verbs");
+    let thresholds = super::detail_strings(finding, "thresholds");
+    let consequences = super::detail_strings(finding, "consequences");
+    let means_end = finding.matched.len().saturating_sub(thresholds.len());
+    let means = finding
+        .matched
+        .get(verbs.len().min(means_end)..means_end)
+        .unwrap_or_default();
+    let widened = finding.kind == WIDENED.id;
+    let parts = message_parts(
+        language,
+        widened,
+        [&verbs, means, &thresholds, &consequences],
+    );
+    vec![("parts", parts)]
 }
 
 /// The conduct findings on a change with both texts; `sanctioned` when the new text has sanctions.
@@ -365,16 +330,6 @@ pub fn check(
         }
     }
     if !added_means.is_empty() || !new_verbs.is_empty() || !new_thresholds.is_empty() {
-        let parts = message_parts(
-            ctx,
-            true,
-            [
-                &new_verbs,
-                &means_words,
-                &new_thresholds,
-                &gone_consequences,
-            ],
-        );
         let mut matched = new_verbs.clone();
         matched.extend(means_words.iter().cloned());
         matched.extend(new_thresholds.iter().cloned());
@@ -393,17 +348,11 @@ pub fn check(
         out.push(WIDENED.finding(
             ctx,
             severity,
-            &[("parts", &parts)],
             matched,
             serde_json::to_value(detail).unwrap_or_default(),
         ));
     }
     if !gone_verbs.is_empty() || !gone_thresholds.is_empty() {
-        let parts = message_parts(
-            ctx,
-            false,
-            [&gone_verbs, &[], &gone_thresholds, &new_consequences],
-        );
         let mut matched = gone_verbs.clone();
         matched.extend(gone_thresholds.iter().cloned());
         let detail = ConductDetail {
@@ -415,7 +364,6 @@ pub fn check(
         out.push(NARROWED.finding(
             ctx,
             NARROWED.severity,
-            &[("parts", &parts)],
             matched,
             serde_json::to_value(detail).unwrap_or_default(),
         ));

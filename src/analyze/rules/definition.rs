@@ -9,7 +9,7 @@
 //! is `definition-widened` (more alternatives, fewer qualifying conditions)
 //! or `definition-narrowed` (more conditions, fewer alternatives) instead.
 
-use super::{Context, Rule, RuleText};
+use super::{Context, Rule};
 use crate::analyze::definitions::{defined_term, in_definitions_article, uses_of};
 use crate::analyze::lexicon::Patterns;
 use crate::analyze::{Finding, Severity};
@@ -24,24 +24,7 @@ pub const CHANGED: Rule = Rule {
     category: "definition",
     severity: Severity::Medium,
     standards: &["GC34-25"],
-    en: RuleText {
-        title: "The definition of a defined term changed",
-        message: "changes the definition of \"{term}\", used in {uses}",
-        rationale: "A changed definition changes the reach of every provision that uses the term.",
-        recommendation: "Check each provision using \"{term}\" against the new definition.",
-    },
-    ru: RuleText {
-        title: "Изменено определение понятия",
-        message: "изменяет определение понятия «{term}», используемого в {uses}",
-        rationale: "Измененное определение меняет сферу действия каждой нормы, в которой используется понятие.",
-        recommendation: "Проверить каждую норму, использующую понятие «{term}», с учетом нового определения.",
-    },
-    kk: RuleText {
-        title: "Ұғымның анықтамасы өзгертілді",
-        message: "«{term}» ұғымының анықтамасын өзгертеді, қолданылатын жері: {uses}",
-        rationale: "Өзгертілген анықтама осы ұғым қолданылатын әрбір норманың қолданылу аясын өзгертеді.",
-        recommendation: "«{term}» ұғымын қолданатын әрбір норманы жаңа анықтамаға сай тексеру.",
-    },
+    arguments: Some(arguments),
 };
 
 /// The definition of a term that governs who is protected or regulated now covers more.
@@ -50,24 +33,7 @@ pub const WIDENED: Rule = Rule {
     category: "definition",
     severity: Severity::Medium,
     standards: &["GC34-25", "GC34-22"],
-    en: RuleText {
-        title: "A definition that sets who is regulated was widened",
-        message: "widens the definition of \"{term}\" ({why}); used in {uses}",
-        rationale: "A definition that sets who is regulated or protected now covers more. For a regulated subject (mass media, online platform) more speakers come under registration, liability and the grounds to suspend or block, and each obligation must stay necessary and proportionate for them; for a protected one (journalist, censorship) the guarantees reach further.",
-        recommendation: "Check each provision using \"{term}\" for the subjects the new definition adds.",
-    },
-    ru: RuleText {
-        title: "Расширено определение, устанавливающее круг регулируемых лиц",
-        message: "расширяет определение понятия «{term}» ({why}); используется в {uses}",
-        rationale: "Определение, устанавливающее круг регулируемых или защищаемых лиц, охватывает больше. Для регулируемого субъекта (масс-медиа, онлайн-платформа) на большее число лиц распространяются постановка на учет, ответственность и основания приостановления или блокировки, и каждая обязанность должна оставаться для них необходимой и соразмерной; для защищаемого (журналист, цензура) гарантии распространяются шире.",
-        recommendation: "Проверить нормы, использующие понятие «{term}», применительно к субъектам, которых добавляет новое определение.",
-    },
-    kk: RuleText {
-        title: "Реттелетін тұлғалар аясын белгілейтін анықтама кеңейтілді",
-        message: "«{term}» ұғымының анықтамасын кеңейтеді ({why}); қолданылатын жері: {uses}",
-        rationale: "Реттелетін немесе қорғалатын тұлғалар аясын белгілейтін анықтама көбірек қамтиды. Реттелетін субъект (масс-медиа, онлайн-платформа) үшін есепке қою, жауаптылық және тоқтата тұру не бұғаттау негіздері көбірек тұлғаға қолданылады, әрбір міндет олар үшін қажетті және мөлшерлес болуы тиіс; қорғалатын субъект (журналист, цензура) үшін кепілдіктер кеңірек қолданылады.",
-        recommendation: "«{term}» ұғымын қолданатын нормаларды жаңа анықтама қосатын субъектілерге қатысты тексеру.",
-    },
+    arguments: Some(arguments),
 };
 
 /// The definition of a term that governs who is protected or regulated now covers less.
@@ -76,24 +42,7 @@ pub const NARROWED: Rule = Rule {
     category: "definition",
     severity: Severity::Medium,
     standards: &["GC34-25", "GC34-22"],
-    en: RuleText {
-        title: "A definition that sets who is protected was narrowed",
-        message: "narrows the definition of \"{term}\" ({why}); used in {uses}",
-        rationale: "A definition that sets who is protected or regulated now covers less. For a protected subject (journalist, censorship) its guarantees are taken from those it no longer covers: journalism is a function shared by a wide range of actors, including bloggers and others who publish; for a regulated one fewer come under its obligations.",
-        recommendation: "For a protected subject, define \"{term}\" by function, not by employment, registration or accreditation, so that every provision using it keeps protecting everyone who does the work.",
-    },
-    ru: RuleText {
-        title: "Сужено определение, устанавливающее круг защищаемых лиц",
-        message: "сужает определение понятия «{term}» ({why}); используется в {uses}",
-        rationale: "Определение, устанавливающее круг защищаемых или регулируемых лиц, охватывает меньше. Защищаемый субъект (журналист, цензура) лишает гарантий тех, кого оно больше не охватывает: журналистика — функция, которую выполняет широкий круг лиц, включая блогеров и иных авторов публикаций; для регулируемого меньше лиц несут его обязанности.",
-        recommendation: "Для защищаемого субъекта определить понятие «{term}» через выполняемую функцию, а не через трудовые отношения, постановку на учет или аккредитацию, чтобы использующие его нормы защищали всех, кто выполняет эту работу.",
-    },
-    kk: RuleText {
-        title: "Қорғалатын тұлғалар аясын белгілейтін анықтама тарылды",
-        message: "«{term}» ұғымының анықтамасын тарылтады ({why}); қолданылатын жері: {uses}",
-        rationale: "Қорғалатын немесе реттелетін тұлғалар аясын белгілейтін анықтама азырақ қамтиды. Қорғалатын субъектінің (журналист, цензура) тарырақ анықтамасы ол енді қамтымайтын тұлғаларды кепілдіктерден айырады: журналистика — блогерлерді және басқа да жариялаушыларды қоса алғанда кең ауқымды тұлғалар атқаратын функция; реттелетін субъектінің міндеттері азырақ тұлғаға қолданылады.",
-        recommendation: "«{term}» ұғымын еңбек қатынастары, есепке қою немесе аккредиттеу арқылы емес, атқаратын функциясы арқылы анықтау.",
-    },
+    arguments: Some(arguments),
 };
 
 /// Terms that govern who is protected or regulated, by language.
@@ -327,15 +276,6 @@ pub fn check(ctx: &Context<'_>, change: &Change, out: &mut Vec<Finding>) {
     }
     let lang = ctx.language;
     let uses = uses_of(ctx.new, &term, &new.path, 20);
-    let used_in = if uses.is_empty() {
-        match lang {
-            Language::En => "no other provision of this text".to_string(),
-            Language::Ru => "ни одной другой норме этого текста".to_string(),
-            Language::Kk => "осы мәтіннің басқа нормаларында жоқ".to_string(),
-        }
-    } else {
-        uses.join(", ")
-    };
     // A direction only between two wordings of the same term's definition.
     let same_term =
         defined_term(&old.text).is_some_and(|t| t.to_lowercase() == term.to_lowercase());
@@ -350,7 +290,6 @@ pub fn check(ctx: &Context<'_>, change: &Change, out: &mut Vec<Finding>) {
         Some(Direction::Narrowed) => &NARROWED,
         None => &CHANGED,
     };
-    let why = why(ctx, &added_words, &removed_words);
     // A concern when a protected subject narrows or a regulated one widens.
     let severity = match dir {
         None => rule.severity,
@@ -374,7 +313,6 @@ pub fn check(ctx: &Context<'_>, change: &Change, out: &mut Vec<Finding>) {
     out.push(rule.finding(
         ctx,
         severity,
-        &[("term", &term), ("uses", &used_in), ("why", &why)],
         vec![term.clone()],
         serde_json::to_value(detail).unwrap_or_default(),
     ));
@@ -398,13 +336,9 @@ fn changed_words(change: &Change) -> (Vec<String>, Vec<String>) {
     (added, removed)
 }
 
-/// A short reason: the words added and removed.
-fn why(ctx: &Context<'_>, added: &[String], removed: &[String]) -> String {
-    let (plus, minus) = match ctx.language {
-        Language::En => ("adds", "removes"),
-        Language::Ru => ("добавлено", "исключено"),
-        Language::Kk => ("қосылды", "алынды"),
-    };
+/// What the definition gained and lost, in a few words: `adds “a”; removes “b”`.
+fn why(lang: Language, added: &[String], removed: &[String]) -> String {
+    let m = crate::i18n::messages(lang);
     let short = |w: &[String]| {
         // Runs of short words ("with", "or") say nothing on their own.
         let list: Vec<String> = w
@@ -413,16 +347,40 @@ fn why(ctx: &Context<'_>, added: &[String], removed: &[String]) -> String {
             .take(4)
             .map(|t| super::shorten(t, 60))
             .collect();
-        ctx.quote_list(&list)
+        super::quote_list(lang, &list)
     };
     let mut parts = Vec::new();
     if !added.is_empty() {
-        parts.push(format!("{plus} {}", short(added)));
+        parts.push(format!("{} {}", m.get("definition-adds"), short(added)));
     }
     if !removed.is_empty() {
-        parts.push(format!("{minus} {}", short(removed)));
+        parts.push(format!(
+            "{} {}",
+            m.get("definition-removes"),
+            short(removed)
+        ));
     }
     parts.join("; ")
+}
+
+/// The message's arguments, from the detail: the term, where it is used, what changed.
+fn arguments(finding: &Finding, language: Language) -> Vec<(&'static str, String)> {
+    let uses = super::detail_strings(finding, "used_in");
+    let used_in = if uses.is_empty() {
+        crate::i18n::messages(language).get("definition-used-nowhere")
+    } else {
+        uses.join(", ")
+    };
+    let why = why(
+        language,
+        &super::detail_strings(finding, "added_words"),
+        &super::detail_strings(finding, "removed_words"),
+    );
+    vec![
+        ("term", super::detail_text(finding, "term")),
+        ("uses", used_in),
+        ("why", why),
+    ]
 }
 
 #[cfg(test)]

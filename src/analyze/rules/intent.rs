@@ -8,7 +8,7 @@
 //! part with its origin.
 
 use super::expression::punishes_expression;
-use super::{Context, Rule, RuleText};
+use super::{Context, Rule};
 use crate::analyze::lexicon::Patterns;
 use crate::analyze::{Finding, Severity};
 use crate::compare::Change;
@@ -23,24 +23,7 @@ pub const REMOVED: Rule = Rule {
     category: "intent",
     severity: Severity::High,
     standards: &["GC34-25", "GC34-47", "JD2017", "RABAT"],
-    en: RuleText {
-        title: "An element of intent was removed from the provision",
-        message: "removes the element of intent {words}: liability no longer requires knowledge or intent",
-        rationale: "Without intent, a person is liable for what they did not know or mean; for offences of expression (false information, incitement) international standards require knowledge of falsity or intent to cause harm, and an offence without it is not a necessary and proportionate restriction.",
-        recommendation: "Restore the requirement of intent ({words}) in the provision.",
-    },
-    ru: RuleText {
-        title: "Из нормы исключен признак умысла",
-        message: "исключает признак умысла {words}: ответственность наступает и без знания или умысла",
-        rationale: "Без умысла лицо отвечает и за то, чего не знало и не желало; для норм о выражении мнения (ложная информация, возбуждение вражды) международные стандарты требуют знания о ложности или намерения причинить вред, и норма без этого не является необходимым и соразмерным ограничением.",
-        recommendation: "Восстановить в норме признак умысла ({words}).",
-    },
-    kk: RuleText {
-        title: "Нормадан қасақаналық белгісі алынып тасталды",
-        message: "қасақаналық белгісін алып тастайды {words}: жауаптылық білмей және ниетсіз де туындайды",
-        rationale: "Қасақаналықсыз адам адал қателігі үшін де жауап береді: жалғандығын білмей немесе зиян келтіру ниетінсіз ақпарат таратқаны үшін жауаптылық сөз бостандығын қажетті және мөлшерлес шектеу болып табылмайды.",
-        recommendation: "Нормада қасақаналық белгісін ({words}) қалпына келтіру.",
-    },
+    arguments: Some(words),
 };
 
 /// An element of intent was added to a provision (the offence narrows).
@@ -49,25 +32,13 @@ pub const ADDED: Rule = Rule {
     category: "intent",
     severity: Severity::Info,
     standards: &["GC34-25", "RABAT"],
-    en: RuleText {
-        title: "An element of intent was added to the provision",
-        message: "adds the element of intent {words}: liability now requires knowledge or intent",
-        rationale: "Requiring intent narrows liability to deliberate conduct, as international standards on false-news and incitement offences ask.",
-        recommendation: "",
-    },
-    ru: RuleText {
-        title: "В норму добавлен признак умысла",
-        message: "добавляет признак умысла {words}: ответственность наступает только при знании или умысле",
-        rationale: "Требование умысла сужает ответственность до намеренных действий, как того требуют международные стандарты для норм о ложной информации и возбуждении вражды.",
-        recommendation: "",
-    },
-    kk: RuleText {
-        title: "Нормаға қасақаналық белгісі қосылды",
-        message: "қасақаналық белгісін қосады {words}: жауаптылық тек білген немесе ниет болған кезде туындайды",
-        rationale: "Қасақаналық талабы жауаптылықты әдейі әрекеттермен шектейді, бұл халықаралық стандарттарға сай.",
-        recommendation: "",
-    },
+    arguments: Some(words),
 };
+
+/// The message's arguments: the marker words, quoted.
+fn words(finding: &Finding, language: Language) -> Vec<(&'static str, String)> {
+    vec![("words", super::quote_list(language, &finding.matched))]
+}
 
 /// The markers of intent, one list per marker (its id is the first pattern's word).
 const MARKERS_EN: &[&[&str]] = &[
@@ -168,7 +139,6 @@ pub fn check(ctx: &Context<'_>, change: &Change, out: &mut Vec<Finding>) {
     let heading = new.heading.as_deref().or(old.heading.as_deref());
     let expression = punishes_expression(&old.text, heading, lang);
     if !removed.is_empty() {
-        let words = ctx.quote_list(&removed);
         let severity = if expression {
             REMOVED.severity
         } else {
@@ -182,13 +152,11 @@ pub fn check(ctx: &Context<'_>, change: &Change, out: &mut Vec<Finding>) {
         out.push(REMOVED.finding(
             ctx,
             severity,
-            &[("words", &words)],
             removed,
             serde_json::to_value(detail).unwrap_or_default(),
         ));
     }
     if !added.is_empty() {
-        let words = ctx.quote_list(&added);
         let detail = IntentDetail {
             removed: Vec::new(),
             added: added.clone(),
@@ -197,7 +165,6 @@ pub fn check(ctx: &Context<'_>, change: &Change, out: &mut Vec<Finding>) {
         out.push(ADDED.finding(
             ctx,
             ADDED.severity,
-            &[("words", &words)],
             added,
             serde_json::to_value(detail).unwrap_or_default(),
         ));

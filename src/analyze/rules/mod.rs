@@ -3,7 +3,8 @@
 //! A [`Rule`] is the metadata of one finding kind — its stable id, category,
 //! default severity, the standards it rests on (keys of
 //! `data/lexicon/standards.toml`) and its words in English, Russian and
-//! Kazakh (a title, a message template, a rationale and a recommendation).
+//! Kazakh (a title, a message, a rationale and a recommendation, as Fluent
+//! messages in `locales/*/findings.ftl`).
 //! [`REGISTRY`] lists every rule lexwatch can report; SARIF, the docs and
 //! the tests read it, so an id is typed once.
 //!
@@ -13,8 +14,9 @@
 //! penalties, dangling references) declare their metadata here and keep
 //! their checks in `annotate.rs`.
 //!
-//! A message template names its arguments in braces (`{words}`); every
-//! language's template must use the same ones (a test checks it).
+//! A finding is data (its matched words and detail); its sentence is made
+//! where it is shown, in the reader's language, from the rule's
+//! [`Arguments`] and its Fluent message (STYLE.md §10).
 
 pub mod conduct;
 pub mod definition;
@@ -28,9 +30,18 @@ mod tests_support;
 use super::Finding;
 use super::Severity;
 use super::lexicon::Lexicon;
+use crate::i18n;
 use crate::statute::{Language, Statute};
 
-/// One finding kind: what it is, how serious by default, and its words.
+/// A rule's message arguments for one of its findings, made from the
+/// finding's data (`matched`, `detail`) in a language: statute words stay
+/// as the act writes them, the words around them are the language's.
+pub type Arguments = fn(&Finding, Language) -> Vec<(&'static str, String)>;
+
+/// One finding kind: what it is, how serious by default, and how its
+/// arguments are made; its words are Fluent messages
+/// (`locales/*/findings.ftl`, `finding-<id>` with `.title`, `.rationale`
+/// and `.recommendation`).
 #[derive(Debug)]
 pub struct Rule {
     /// The stable id, the finding's `kind` (`intent-removed`).
@@ -41,35 +52,46 @@ pub struct Rule {
     pub severity: Severity,
     /// The standards it rests on, as keys of the standards table.
     pub standards: &'static [&'static str],
-    /// Its words in English.
-    pub en: RuleText,
-    /// Its words in Russian.
-    pub ru: RuleText,
-    /// Its words in Kazakh.
-    pub kk: RuleText,
-}
-
-/// A rule's words in one language.
-#[derive(Debug)]
-pub struct RuleText {
-    /// What the rule finds, in a few words (SARIF's short description).
-    pub title: &'static str,
-    /// The one-line message, with `{argument}` placeholders.
-    pub message: &'static str,
-    /// Why it matters.
-    pub rationale: &'static str,
-    /// What a submission might ask for, with the same placeholders as the message.
-    pub recommendation: &'static str,
+    /// The message arguments of a finding; `None` for the families whose
+    /// sentences the renderers make from the detail (vague terms, penalties,
+    /// dangling references).
+    pub arguments: Option<Arguments>,
 }
 
 impl Rule {
-    /// The rule's words in a language.
-    pub fn text(&self, language: Language) -> &RuleText {
-        match language {
-            Language::En => &self.en,
-            Language::Ru => &self.ru,
-            Language::Kk => &self.kk,
+    /// What the rule finds, in a few words (SARIF's short description).
+    pub fn title(&self, language: Language) -> String {
+        i18n::messages(language).get(&format!("finding-{}.title", self.id))
+    }
+
+    /// Why findings of this rule matter.
+    pub fn rationale(&self, language: Language) -> String {
+        i18n::messages(language).get(&format!("finding-{}.rationale", self.id))
+    }
+
+    /// A finding's one-line message in a language (`None`: the rule makes no
+    /// arguments, or the finding lacks the data to make them).
+    pub fn message(&self, finding: &Finding, language: Language) -> Option<String> {
+        let args = self.args(finding, language)?;
+        Some(i18n::messages(language).format(&format!("finding-{}", self.id), &args))
+    }
+
+    /// What a submission might ask for about a finding, in a language.
+    pub fn recommendation(&self, finding: &Finding, language: Language) -> Option<String> {
+        let args = self.args(finding, language).unwrap_or_default();
+        let text =
+            i18n::messages(language).format(&format!("finding-{}.recommendation", self.id), &args);
+        Some(text).filter(|t| !t.trim().is_empty())
+    }
+
+    fn args(&self, finding: &Finding, language: Language) -> Option<i18n::Args<'static>> {
+        let arguments = self.arguments?;
+        finding.detail.as_object()?;
+        let mut args = i18n::Args::new();
+        for (name, value) in arguments(finding, language) {
+            args = args.text(name, value);
         }
+        Some(args)
     }
 
     /// A finding of this rule, its words in the context's language.
@@ -77,23 +99,49 @@ impl Rule {
         &self,
         ctx: &Context<'_>,
         severity: Severity,
-        args: &[(&str, &str)],
         matched: Vec<String>,
         detail: serde_json::Value,
     ) -> Finding {
-        let text = self.text(ctx.language);
-        Finding {
+        let mut finding = Finding {
             kind: self.id.to_string(),
             category: self.category.to_string(),
             severity,
-            message: fill(text.message, args),
+            message: String::new(),
             matched,
-            rationale: text.rationale.to_string(),
+            rationale: self.rationale(ctx.language),
             standards: ctx.standards(self.standards),
-            recommendation: Some(fill(text.recommendation, args)).filter(|r| !r.is_empty()),
+            recommendation: None,
             detail,
-        }
+        };
+        finding.message = self.message(&finding, ctx.language).unwrap_or_default();
+        finding.recommendation = self.recommendation(&finding, ctx.language);
+        finding
     }
+}
+
+/// The strings of a detail's list (`"verbs": [...]`), empty when absent.
+pub fn detail_strings(finding: &Finding, key: &str) -> Vec<String> {
+    finding
+        .detail
+        .get(key)
+        .and_then(serde_json::Value::as_array)
+        .map(|items| {
+            items
+                .iter()
+                .filter_map(|i| i.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// A detail's text (`"term": "..."`), empty when absent.
+pub fn detail_text(finding: &Finding, key: &str) -> String {
+    finding
+        .detail
+        .get(key)
+        .and_then(serde_json::Value::as_str)
+        .unwrap_or_default()
+        .to_string()
 }
 
 /// Every rule lexwatch reports, in a fixed order.
@@ -161,58 +209,21 @@ impl Context<'_> {
 
     /// Quotes a list of statute words the way the language quotes them.
     pub fn quote_list(&self, items: &[String]) -> String {
-        let (open, close, sep) = match self.language {
-            Language::En => ("\u{201c}", "\u{201d}", "; "),
-            Language::Ru | Language::Kk => ("«", "»", "; "),
-        };
-        items
-            .iter()
-            .map(|i| format!("{open}{i}{close}"))
-            .collect::<Vec<_>>()
-            .join(sep)
+        quote_list(self.language, items)
     }
 }
 
-/// Fills `{name}` placeholders from `args`; unknown placeholders stay as written.
-pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(template.len());
-    let mut rest = template;
-    while let Some(start) = rest.find('{') {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + 1..];
-        match after.find('}') {
-            Some(end) => {
-                let name = &after[..end];
-                match args.iter().find(|(k, _)| *k == name) {
-                    Some((_, value)) => out.push_str(value),
-                    None => {
-                        out.push('{');
-                        out.push_str(name);
-                        out.push('}');
-                    }
-                }
-                rest = &after[end + 1..];
-            }
-            None => {
-                out.push_str(&rest[start..]);
-                rest = "";
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The `{placeholders}` a template uses, sorted.
-pub fn placeholders(template: &str) -> Vec<&str> {
-    let mut out: Vec<&str> = template
-        .split('{')
-        .skip(1)
-        .filter_map(|part| part.split_once('}').map(|(name, _)| name))
-        .collect();
-    out.sort_unstable();
-    out.dedup();
-    out
+/// Quotes a list of statute words the way a language quotes them.
+pub fn quote_list(language: Language, items: &[String]) -> String {
+    let (open, close, sep) = match language {
+        Language::En => ("\u{201c}", "\u{201d}", "; "),
+        Language::Ru | Language::Kk => ("«", "»", "; "),
+    };
+    items
+        .iter()
+        .map(|i| format!("{open}{i}{close}"))
+        .collect::<Vec<_>>()
+        .join(sep)
 }
 
 /// Cuts a statute quotation to a readable length, on a word boundary.
@@ -257,38 +268,26 @@ mod tests {
     #[test]
     fn every_rule_has_its_words_in_english_russian_and_kazakh() {
         for rule in REGISTRY {
-            let en = placeholders(rule.en.message);
+            let id = format!("finding-{}", rule.id);
+            let en = i18n::messages(Language::En);
             for lang in [Language::En, Language::Ru, Language::Kk] {
-                let text = rule.text(lang);
-                for (field, value) in [
-                    ("title", text.title),
-                    ("message", text.message),
-                    ("rationale", text.rationale),
-                ] {
+                let m = i18n::messages(lang);
+                for part in ["", ".title", ".rationale", ".recommendation"] {
                     assert!(
-                        !value.trim().is_empty(),
-                        "{} has no {field} in {lang:?}",
-                        rule.id
+                        m.has(&format!("{id}{part}")),
+                        "{id}{part} missing in {lang:?}"
                     );
                 }
-                assert_eq!(
-                    placeholders(text.message),
-                    en,
-                    "{} in {lang:?}: the message's arguments differ from English",
-                    rule.id
-                );
-                for name in placeholders(text.recommendation) {
-                    assert!(
-                        en.contains(&name),
-                        "{} in {lang:?}: recommendation uses {{{name}}}",
-                        rule.id
-                    );
+                assert!(!rule.title(lang).trim().is_empty(), "{id} in {lang:?}");
+                assert!(!rule.rationale(lang).trim().is_empty(), "{id} in {lang:?}");
+                if lang != Language::En {
+                    // Not English left untranslated.
+                    assert_ne!(rule.rationale(lang), rule.rationale(Language::En), "{id}");
+                    assert_ne!(rule.title(lang), rule.title(Language::En), "{id}");
                 }
             }
-            // The Russian and Kazakh words are not English left untranslated.
-            assert_ne!(rule.ru.rationale, rule.en.rationale, "{}", rule.id);
-            assert_ne!(rule.kk.rationale, rule.en.rationale, "{}", rule.id);
-            assert_ne!(rule.kk.title, rule.ru.title, "{}", rule.id);
+            assert_ne!(rule.title(Language::Kk), rule.title(Language::Ru), "{id}");
+            let _ = en;
         }
     }
 
@@ -301,17 +300,6 @@ mod tests {
                 assert!(lexicon.standard(key).is_some(), "{}: {key}", rule.id);
             }
         }
-    }
-
-    #[test]
-    fn fill_replaces_known_placeholders_only() {
-        assert_eq!(
-            fill("removes {words} from {x}", &[("words", "«заведомо»")]),
-            "removes «заведомо» from {x}"
-        );
-        assert_eq!(fill("no args", &[]), "no args");
-        assert_eq!(fill("open {brace", &[]), "open {brace");
-        assert_eq!(placeholders("{b} and {a} and {b}"), ["a", "b"]);
     }
 
     #[test]

@@ -12,7 +12,7 @@
 //! has no new items; an item is new when most of its words are not in the
 //! old list at all.
 
-use super::{Context, Rule, RuleText, shorten};
+use super::{Context, Rule, shorten};
 use crate::analyze::lexicon::Patterns;
 use crate::analyze::xref::UnitIndex;
 use crate::analyze::{Finding, Severity};
@@ -28,24 +28,7 @@ pub const WIDENED: Rule = Rule {
     category: "restriction",
     severity: Severity::High,
     standards: &["GC34-22", "GC34-25"],
-    en: RuleText {
-        title: "A restriction of expression gained items",
-        message: "widens the restriction {restriction}: adds {items}",
-        rationale: "Each new item of a list of prohibited content or of grounds to suspend, block, refuse or withdraw is a new restriction of expression: it must pursue a legitimate aim of Article 19(3) ICCPR, be necessary and proportionate, and be precise enough to foresee.",
-        recommendation: "Justify each added item ({items}) as necessary and proportionate, define it precisely, or remove it.",
-    },
-    ru: RuleText {
-        title: "Ограничение свободы выражения расширено",
-        message: "расширяет ограничение {restriction}: добавлено {items}",
-        rationale: "Каждый новый пункт перечня запрещенной информации или оснований для приостановления, блокировки, отказа или отзыва — новое ограничение свободы выражения: оно должно преследовать законную цель статьи 19(3) МПГПП, быть необходимым, соразмерным и достаточно точным.",
-        recommendation: "Обосновать необходимость и соразмерность каждого нового пункта ({items}), точно определить его или исключить.",
-    },
-    kk: RuleText {
-        title: "Сөз бостандығын шектеу кеңейтілді",
-        message: "шектеуді кеңейтеді {restriction}: қосылды {items}",
-        rationale: "Тыйым салынған ақпарат немесе тоқтата тұру, бұғаттау, бас тарту не қайтарып алу негіздері тізбесінің әрбір жаңа тармағы — сөз бостандығын жаңа шектеу: ол АСҚХП 19(3)-бабының заңды мақсатын көздеп, қажетті, мөлшерлес және жеткілікті дәл болуы тиіс.",
-        recommendation: "Әрбір жаңа тармақтың ({items}) қажеттілігі мен мөлшерлестігін негіздеу, оны дәл анықтау немесе алып тастау.",
-    },
+    arguments: Some(arguments),
 };
 
 /// A restriction list lost items.
@@ -54,24 +37,7 @@ pub const NARROWED: Rule = Rule {
     category: "restriction",
     severity: Severity::Info,
     standards: &["GC34-22"],
-    en: RuleText {
-        title: "A restriction of expression lost items",
-        message: "narrows the restriction {restriction}: removes {items}",
-        rationale: "A ground or a prohibited item removed narrows the restriction; check that it did not move to another provision.",
-        recommendation: "Check whether {items} reappears elsewhere in the act.",
-    },
-    ru: RuleText {
-        title: "Ограничение свободы выражения сужено",
-        message: "сужает ограничение {restriction}: исключено {items}",
-        rationale: "Исключение основания или запрета сужает ограничение; следует проверить, не перенесено ли оно в другую норму.",
-        recommendation: "Проверить, не появляется ли {items} в другой норме акта.",
-    },
-    kk: RuleText {
-        title: "Сөз бостандығын шектеу тарылды",
-        message: "шектеуді тарылтады {restriction}: алынып тасталды {items}",
-        rationale: "Негізді немесе тыйымды алып тастау шектеуді тарылтады; оның басқа нормаға көшірілмегенін тексеру керек.",
-        recommendation: "{items} актінің басқа нормасында пайда болмағанын тексеру.",
-    },
+    arguments: Some(arguments),
 };
 
 /// A provision that is a restriction list is new.
@@ -80,24 +46,7 @@ pub const ADDED: Rule = Rule {
     category: "restriction",
     severity: Severity::High,
     standards: &["GC34-22", "GC34-25"],
-    en: RuleText {
-        title: "A new restriction of expression with its grounds",
-        message: "adds the restriction {restriction} on the grounds of {items}",
-        rationale: "A new list of grounds to refuse, deprive, suspend or block, or of prohibited content, is a new restriction of expression: each ground must pursue a legitimate aim of Article 19(3) ICCPR, be necessary and proportionate, and be precise enough to foresee; open-ended grounds give officials unfettered discretion.",
-        recommendation: "Limit the grounds to those necessary for a legitimate aim, define each precisely, and provide for judicial review.",
-    },
-    ru: RuleText {
-        title: "Новое ограничение свободы выражения с перечнем оснований",
-        message: "вводит ограничение {restriction} по основаниям: {items}",
-        rationale: "Новый перечень оснований для отказа, лишения, приостановления или блокировки либо запрещенной информации — новое ограничение свободы выражения: каждое основание должно преследовать законную цель статьи 19(3) МПГПП, быть необходимым, соразмерным и точным; открытые основания дают должностным лицам неограниченное усмотрение.",
-        recommendation: "Ограничить основания необходимыми для законной цели, точно определить каждое и предусмотреть судебный контроль.",
-    },
-    kk: RuleText {
-        title: "Негіздері көрсетілген жаңа шектеу",
-        message: "шектеу енгізеді {restriction}, негіздері: {items}",
-        rationale: "Бас тарту, айыру, тоқтата тұру немесе бұғаттау негіздерінің не тыйым салынған ақпараттың жаңа тізбесі — сөз бостандығын жаңа шектеу: әрбір негіз АСҚХП 19(3)-бабының заңды мақсатын көздеп, қажетті, мөлшерлес және дәл болуы тиіс; ашық негіздер лауазымды адамдарға шексіз еркіндік береді.",
-        recommendation: "Негіздерді заңды мақсатқа қажеттілермен шектеу, әрқайсысын дәл анықтау және сот бақылауын көздеу.",
-    },
+    arguments: Some(arguments),
 };
 
 /// Lead-in words that make a list a restriction, by language.
@@ -228,6 +177,8 @@ pub struct RestrictionList {
 /// What a restriction finding records.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RestrictionDetail {
+    /// The provision that holds the list (`ст. 26`, or the article of a list of subparagraphs).
+    pub provision: String,
     /// The restriction, as its lead-in words it (shortened).
     pub restriction: String,
     /// Where the list is inside the change's provision (`п. 4`), if not the provision itself.
@@ -510,21 +461,41 @@ fn unmatched(added: Vec<String>, removed: Vec<String>) -> (Vec<String>, Vec<Stri
 }
 
 /// A name for a restriction: its lead-in shortened, or what its provision is about.
-fn restriction_name(ctx: &Context<'_>, list: &RestrictionList, citation: &str) -> String {
-    let cited = match &list.label {
-        Some(label) if !citation.ends_with(label.as_str()) => format!("{citation} {label}"),
+/// The restriction as a message names it: the provision, the list's part,
+/// its lead-in quoted.
+fn restriction_name(lang: Language, label: Option<&str>, lead: &str, citation: &str) -> String {
+    let cited = match label {
+        Some(label) if !citation.ends_with(label) => format!("{citation} {label}"),
         _ => citation.to_string(),
     };
-    let lead = match &list.lead {
-        Some(lead) => shorten(lead, 90),
-        None => match ctx.language {
-            Language::En => "grounds (lead-in not given)".to_string(),
-            Language::Ru => "основания (вводная часть не приведена)".to_string(),
-            Language::Kk => "негіздер (кіріспе бөлігі келтірілмеген)".to_string(),
-        },
+    let lead = if lead.is_empty() {
+        crate::i18n::messages(lang).get("restriction-no-lead")
+    } else {
+        shorten(lead, 90)
     };
-    let quoted = ctx.quote_list(&[lead]);
-    format!("{cited} {quoted}")
+    format!("{cited} {}", super::quote_list(lang, &[lead]))
+}
+
+/// The message's arguments, from the detail.
+fn arguments(finding: &Finding, language: Language) -> Vec<(&'static str, String)> {
+    let label = finding
+        .detail
+        .get("part")
+        .and_then(serde_json::Value::as_str);
+    let restriction = restriction_name(
+        language,
+        label,
+        &super::detail_text(finding, "restriction"),
+        &super::detail_text(finding, "provision"),
+    );
+    let added = super::detail_strings(finding, "added");
+    let items = if added.is_empty() {
+        super::detail_strings(finding, "removed")
+    } else {
+        added
+    };
+    let quoted = super::quote_list(language, &short_items(&items));
+    vec![("restriction", restriction), ("items", quoted)]
 }
 
 fn short_items(items: &[String]) -> Vec<String> {
@@ -541,9 +512,8 @@ fn push(
     out: &mut Vec<Finding>,
 ) {
     let items = if added.is_empty() { &removed } else { &added };
-    let restriction = restriction_name(ctx, list, citation);
-    let quoted = ctx.quote_list(&short_items(items));
     let detail = RestrictionDetail {
+        provision: citation.to_string(),
         restriction: list
             .lead
             .clone()
@@ -556,7 +526,6 @@ fn push(
     out.push(rule.finding(
         ctx,
         rule.severity,
-        &[("restriction", &restriction), ("items", &quoted)],
         items.clone(),
         serde_json::to_value(detail).unwrap_or_default(),
     ));
