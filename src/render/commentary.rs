@@ -357,8 +357,8 @@ impl Sections<'_> {
             ]
         };
         let rows = vec![
-            row("ui-version-old", &self.report.from),
-            row("ui-version-new", &self.report.to),
+            row(table::version_labels(self.report).0, &self.report.from),
+            row(table::version_labels(self.report).1, &self.report.to),
         ];
         self.blocks.push(Block::Table {
             widths: vec![26, 14, 18, 42],
@@ -430,43 +430,25 @@ impl Sections<'_> {
             .findings()
             .filter(|(_, f)| f.kind.starts_with("penalty-"))
         {
-            let citation = text_cell(table::unit_citation(m, &annotated.change));
-            match &finding.detail {
-                // A provision added or removed whole: one row, a line per sanction.
-                Value::Array(items) => {
-                    let side = |key: &str| -> Vec<Para> {
-                        items
-                            .iter()
-                            .map(|item| {
-                                vec![Inline::Text(format!(
-                                    "{} — {}",
-                                    table::capitalised(&table::penalty_name(m, item)),
-                                    table::amount_text(m, item.get(key))
-                                ))]
-                            })
-                            .collect()
-                    };
-                    let none = || text_cell(m.get("ui-none"));
-                    let (old, new) = if finding.kind == "penalty-removed" {
-                        (side("old"), none())
-                    } else {
-                        (none(), side("new"))
-                    };
-                    rows.push(vec![
-                        citation,
-                        text_cell(finding_title(m, finding)),
-                        old,
-                        new,
-                        Vec::new(),
-                    ]);
-                }
-                item => rows.push(vec![
+            // A provision added or removed whole has one sanction per subject:
+            // a row each, the citation on the first only.
+            let items: Vec<&Value> = match &finding.detail {
+                Value::Array(items) => items.iter().collect(),
+                item => vec![item],
+            };
+            for (i, item) in items.into_iter().enumerate() {
+                let citation = if i == 0 {
+                    text_cell(table::unit_citation(m, &annotated.change))
+                } else {
+                    Vec::new()
+                };
+                rows.push(vec![
                     citation,
                     text_cell(table::capitalised(&table::penalty_name(m, item))),
                     text_cell(table::amount_text(m, item.get("old"))),
                     text_cell(table::amount_text(m, item.get("new"))),
                     text_cell(table::factor_text(m, item).unwrap_or_default()),
-                ]),
+                ]);
             }
         }
         if rows.is_empty() {
@@ -475,7 +457,7 @@ impl Sections<'_> {
             )]));
         } else {
             self.blocks.push(Block::Table {
-                widths: vec![16, 24, 16, 16, 28],
+                widths: vec![18, 27, 12, 13, 30],
                 header: vec![
                     m.get("ui-provision"),
                     m.get("ui-penalty"),
@@ -616,8 +598,12 @@ impl Sections<'_> {
         let old_text = joined(change.old.as_ref(), change.kind == ChangeKind::Merged);
         let new_text = joined(change.new.as_ref(), change.kind == ChangeKind::Split);
         match change.kind {
-            ChangeKind::Added => self.quoted("ui-new-text", plain_paras(&new_text)),
-            ChangeKind::Removed => self.quoted("ui-old-text", plain_paras(&old_text)),
+            ChangeKind::Added => {
+                self.quoted(table::version_labels(self.report).1, plain_paras(&new_text))
+            }
+            ChangeKind::Removed => {
+                self.quoted(table::version_labels(self.report).0, plain_paras(&old_text))
+            }
             ChangeKind::Repealed => {
                 if let Some(crate::statute::Status::Repealed { by: Some(by) }) =
                     change.new.as_ref().map(|s| &s.status)
@@ -626,7 +612,7 @@ impl Sections<'_> {
                         m.format("ui-repealed-by", &Args::new().text("by", by.clone())),
                     )]));
                 }
-                self.quoted("ui-old-text", plain_paras(&old_text));
+                self.quoted(table::version_labels(self.report).0, plain_paras(&old_text));
             }
             ChangeKind::Editorial => {
                 self.blocks
@@ -647,8 +633,8 @@ impl Sections<'_> {
                 }
             }
             _ if change.has_redline() => {
-                self.quoted("ui-old-text", plain_paras(&old_text));
-                self.quoted("ui-new-text", plain_paras(&new_text));
+                self.quoted(table::version_labels(self.report).0, plain_paras(&old_text));
+                self.quoted(table::version_labels(self.report).1, plain_paras(&new_text));
                 self.quoted("ui-redline", redline_paras(&change.redline));
             }
             _ => {
@@ -695,8 +681,8 @@ mod tests {
         for part in [
             "# Commentary on Кодекс Республики Казахстан об административных правонарушениях",
             "## Key changes",
-            "| **Current wording** | 2023‑01‑01 | in force | https://adilet.zan.kz/rus/docs/K1400000235 |",
-            "| **Proposed wording** | 2023‑07‑10 | signed |",
+            "| **Wording before the changes** | 2023‑01‑01 | in force | https://adilet.zan.kz/rus/docs/K1400000235 |",
+            "| **Wording after the changes** | 2023‑07‑10 | signed |",
             "| amended | 1 |",
             "| renumbered | 1 |",
             "| **Total** | **4** |",
@@ -705,9 +691,9 @@ mod tests {
             "“нарушающей общественный порядок” — **ст. 456-2 п. 4**",
             "## Concerning changes",
             "### 1. ст. 456-2 п. 4 — amended",
-            "**Current wording**",
+            "**Wording before the changes**",
             "> Распространение ложной информации",
-            "**Proposed wording**",
+            "**Wording after the changes**",
             "~~пятидесяти~~",
             "**ста**",
             "#### 1.1. A penalty was raised (high)",
@@ -741,7 +727,7 @@ mod tests {
             "# Комментарий: Кодекс",
             "## Ключевые изменения",
             "## Сравниваемые редакции",
-            "| **Действующая редакция** | 01.01.2023 | действующая редакция |",
+            "| **Редакция до изменений** | 01.01.2023 | действующая редакция |",
             "## Изменения, вызывающие обеспокоенность",
             "### 1. ст. 456-2 п. 4 — изменен",
             "**Рекомендация:**",

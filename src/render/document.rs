@@ -282,6 +282,9 @@ fn html_inlines(para: &Para) -> String {
 
 // ---------------------------------------------------------------- DOCX
 
+/// The characters a table row may hold and still be kept on one page.
+const SHORT_ROW: usize = 600;
+
 /// Page sizes in twentieths of a point: A4, 2 cm margins.
 const A4_SHORT: u32 = 11906;
 const A4_LONG: u32 = 16838;
@@ -462,7 +465,19 @@ impl DocxBody {
         }
         self.xml.push_str("</w:tr>");
         for row in rows {
-            self.xml.push_str("<w:tr>");
+            // A short row stays on one page; a long one (a provision's whole
+            // wording) may break, or it would leave a page empty.
+            let length: usize = row
+                .iter()
+                .flatten()
+                .flatten()
+                .map(|i| super::table::inline_text(i).chars().count())
+                .sum();
+            if length <= SHORT_ROW {
+                self.xml.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+            } else {
+                self.xml.push_str("<w:tr>");
+            }
             for (cell, w) in row.iter().zip(&twips) {
                 let _ = write!(
                     self.xml,

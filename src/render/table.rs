@@ -35,11 +35,11 @@ pub(crate) fn document(report: &Report, options: &CommentaryOptions<'_>) -> Docu
     let mut blocks = Vec::new();
     blocks.push(Block::Para(vec![Inline::Italic(m.get("ui-draft-note"))]));
     blocks.push(Block::Para(vec![
-        Inline::Bold(format!("{}: ", m.get("ui-version-old"))),
+        Inline::Bold(format!("{}: ", m.get(version_labels(report).0))),
         Inline::Text(version_text(m, &report.from)),
     ]));
     blocks.push(Block::Para(vec![
-        Inline::Bold(format!("{}: ", m.get("ui-version-new"))),
+        Inline::Bold(format!("{}: ", m.get(version_labels(report).1))),
         Inline::Text(version_text(m, &report.to)),
     ]));
 
@@ -153,8 +153,8 @@ pub(crate) fn sources_blocks(
     blocks.push(Block::Heading(1, m.get("ui-sources")));
     blocks.push(Block::Para(vec![Inline::Italic(m.get("ui-sources-note"))]));
     for (label, v) in [
-        ("ui-version-old", &report.from),
-        ("ui-version-new", &report.to),
+        (version_labels(report).0, &report.from),
+        (version_labels(report).1, &report.to),
     ] {
         blocks.push(Block::Para(vec![
             Inline::Bold(format!("{}: ", m.get(label))),
@@ -188,6 +188,16 @@ pub(crate) fn sources_blocks(
         }
     }
     blocks
+}
+
+/// The names of the two versions: current and proposed wording for a
+/// draft, the wording before and after the changes once the new version is
+/// signed, adopted or in force.
+pub(crate) fn version_labels(report: &Report) -> (&'static str, &'static str) {
+    match report.to.stage.as_deref() {
+        Some("in-force" | "signed" | "adopted") => ("ui-wording-before", "ui-wording-after"),
+        _ => ("ui-version-old", "ui-version-new"),
+    }
 }
 
 /// A version as a reader cites it: its stage, its date, where it was published.

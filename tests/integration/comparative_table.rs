@@ -141,7 +141,7 @@ fn sections_commentary_is_tracked_changes_in_the_analysts_language() {
         "Key changes",
         "Versions compared",
         "Recommendation",
-        "Current wording",
+        "Wording before the changes",
     ] {
         assert!(own.contains(label), "{label} missing in English");
     }
