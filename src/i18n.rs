@@ -28,6 +28,7 @@ fn sources(lang: Language) -> &'static [(&'static str, &'static str)] {
                 "en/findings.ftl",
                 include_str!("../locales/en/findings.ftl"),
             ),
+            ("en/site.ftl", include_str!("../locales/en/site.ftl")),
         ],
         Language::Ru => &[
             ("ru/ui.ftl", include_str!("../locales/ru/ui.ftl")),
@@ -35,6 +36,7 @@ fn sources(lang: Language) -> &'static [(&'static str, &'static str)] {
                 "ru/findings.ftl",
                 include_str!("../locales/ru/findings.ftl"),
             ),
+            ("ru/site.ftl", include_str!("../locales/ru/site.ftl")),
             (
                 "ru/standards.ftl",
                 include_str!("../locales/ru/standards.ftl"),
@@ -46,6 +48,7 @@ fn sources(lang: Language) -> &'static [(&'static str, &'static str)] {
                 "kk/findings.ftl",
                 include_str!("../locales/kk/findings.ftl"),
             ),
+            ("kk/site.ftl", include_str!("../locales/kk/site.ftl")),
             (
                 "kk/standards.ftl",
                 include_str!("../locales/kk/standards.ftl"),

@@ -1,9 +1,12 @@
-//! The site's own words in English, Russian and Kazakh (`--lang`).
+//! The site's own words in English, Russian and Kazakh (`--lang`): Fluent
+//! messages in `locales/*/site.ftl`, one `site-<label>` each.
 //!
 //! Statute text, findings and citations come from the report as they are;
 //! these are only the labels around them.
 
+use crate::i18n;
 use crate::statute::Language;
+use std::sync::OnceLock;
 
 /// A label the site prints around the data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,173 +77,160 @@ pub(crate) enum Label {
     Summary,
 }
 
-/// The label in a language.
-pub(crate) fn label(lang: Language, label: Label) -> &'static str {
-    let (en, ru, kk) = words(label);
-    match lang {
-        Language::En => en,
-        Language::Ru => ru,
-        Language::Kk => kk,
+/// Every label, in the order of [`Label`]'s variants.
+const ALL: [Label; 64] = [
+    Label::SiteTitle,
+    Label::SkipToContent,
+    Label::Acts,
+    Label::Act,
+    Label::Language,
+    Label::LatestVersion,
+    Label::Stage,
+    Label::Date,
+    Label::ConcerningFindings,
+    Label::ConcerningHelp,
+    Label::Feed,
+    Label::Search,
+    Label::SearchWords,
+    Label::SearchButton,
+    Label::SearchNeedsScript,
+    Label::SearchHint,
+    Label::NoResults,
+    Label::Results,
+    Label::Found,
+    Label::Timeline,
+    Label::Source,
+    Label::Note,
+    Label::Comparison,
+    Label::FirstVersion,
+    Label::ChangesAgainst,
+    Label::Provisions,
+    Label::KeyChanges,
+    Label::NoKeyChanges,
+    Label::MoreConcerning,
+    Label::AllChanges,
+    Label::NoChanges,
+    Label::Filter,
+    Label::FilterSeverity,
+    Label::FilterCategory,
+    Label::FilterAny,
+    Label::FilterAtLeast,
+    Label::FilterApply,
+    Label::Showing,
+    Label::Of,
+    Label::Findings,
+    Label::Why,
+    Label::Standard,
+    Label::Recommendation,
+    Label::Redline,
+    Label::RedlineLegend,
+    Label::OldText,
+    Label::NewText,
+    Label::OldAndNewText,
+    Label::WordingUnchanged,
+    Label::RepealedBy,
+    Label::EditorialNotes,
+    Label::AmendingActs,
+    Label::ProvisionPage,
+    Label::CurrentText,
+    Label::CurrentTextHelp,
+    Label::Since,
+    Label::CitedThen,
+    Label::ChangesToProvision,
+    Label::NoChangesToProvision,
+    Label::Repealed,
+    Label::Home,
+    Label::From,
+    Label::To,
+    Label::Summary,
+];
+
+/// The message id of a label: `site-` and the variant in kebab case.
+fn id(label: Label) -> &'static str {
+    use Label::*;
+    match label {
+        SiteTitle => "site-site-title",
+        SkipToContent => "site-skip-to-content",
+        Acts => "site-acts",
+        Act => "site-act",
+        Language => "site-language",
+        LatestVersion => "site-latest-version",
+        Stage => "site-stage",
+        Date => "site-date",
+        ConcerningFindings => "site-concerning-findings",
+        ConcerningHelp => "site-concerning-help",
+        Feed => "site-feed",
+        Search => "site-search",
+        SearchWords => "site-search-words",
+        SearchButton => "site-search-button",
+        SearchNeedsScript => "site-search-needs-script",
+        SearchHint => "site-search-hint",
+        NoResults => "site-no-results",
+        Results => "site-results",
+        Found => "site-found",
+        Timeline => "site-timeline",
+        Source => "site-source",
+        Note => "site-note",
+        Comparison => "site-comparison",
+        FirstVersion => "site-first-version",
+        ChangesAgainst => "site-changes-against",
+        Provisions => "site-provisions",
+        KeyChanges => "site-key-changes",
+        NoKeyChanges => "site-no-key-changes",
+        MoreConcerning => "site-more-concerning",
+        AllChanges => "site-all-changes",
+        NoChanges => "site-no-changes",
+        Filter => "site-filter",
+        FilterSeverity => "site-filter-severity",
+        FilterCategory => "site-filter-category",
+        FilterAny => "site-filter-any",
+        FilterAtLeast => "site-filter-at-least",
+        FilterApply => "site-filter-apply",
+        Showing => "site-showing",
+        Of => "site-of",
+        Findings => "site-findings",
+        Why => "site-why",
+        Standard => "site-standard",
+        Recommendation => "site-recommendation",
+        Redline => "site-redline",
+        RedlineLegend => "site-redline-legend",
+        OldText => "site-old-text",
+        NewText => "site-new-text",
+        OldAndNewText => "site-old-and-new-text",
+        WordingUnchanged => "site-wording-unchanged",
+        RepealedBy => "site-repealed-by",
+        EditorialNotes => "site-editorial-notes",
+        AmendingActs => "site-amending-acts",
+        ProvisionPage => "site-provision-page",
+        CurrentText => "site-current-text",
+        CurrentTextHelp => "site-current-text-help",
+        Since => "site-since",
+        CitedThen => "site-cited-then",
+        ChangesToProvision => "site-changes-to-provision",
+        NoChangesToProvision => "site-no-changes-to-provision",
+        Repealed => "site-repealed",
+        Home => "site-home",
+        From => "site-from",
+        To => "site-to",
+        Summary => "site-summary",
     }
 }
 
-/// English, Russian and Kazakh for each label.
-fn words(label: Label) -> (&'static str, &'static str, &'static str) {
-    use Label::*;
-    match label {
-        SiteTitle => (
-            "Statute tracker",
-            "Мониторинг законодательства",
-            "Заңнаманы бақылау",
-        ),
-        SkipToContent => ("Skip to content", "Перейти к содержанию", "Мазмұнға өту"),
-        Acts => ("Acts", "Акты", "Актілер"),
-        Act => ("Act", "Акт", "Акт"),
-        Language => ("Language", "Язык", "Тіл"),
-        LatestVersion => ("Latest version", "Последняя редакция", "Соңғы редакция"),
-        Stage => ("Stage", "Стадия", "Кезең"),
-        Date => ("Date", "Дата", "Күні"),
-        ConcerningFindings => (
-            "Concerning findings in the latest change",
-            "Тревожные выводы в последнем изменении",
-            "Соңғы өзгерістегі алаңдатарлық тұжырымдар",
-        ),
-        ConcerningHelp => (
-            "Concerning: findings of medium or high severity.",
-            "Тревожные: выводы средней или высокой значимости.",
-            "Алаңдатарлық: орташа немесе жоғары маңызды тұжырымдар.",
-        ),
-        Feed => ("Atom feed", "Лента Atom", "Atom арнасы"),
-        Search => ("Search", "Поиск", "Іздеу"),
-        SearchWords => (
-            "Words in the text of a provision",
-            "Слова из текста нормы",
-            "Норма мәтініндегі сөздер",
-        ),
-        SearchButton => ("Search", "Найти", "Табу"),
-        SearchNeedsScript => (
-            "Search runs in the browser and needs JavaScript; every act's page lists its provisions.",
-            "Поиск работает в браузере и требует JavaScript; на странице каждого акта есть список его норм.",
-            "Іздеу браузерде жұмыс істейді және JavaScript қажет; әр актінің бетінде оның нормалары тізілген.",
-        ),
-        SearchHint => (
-            "Searches the current text of every provision of every act, in any language.",
-            "Поиск по действующему тексту всех норм всех актов, на любом языке.",
-            "Барлық актілердің барлық нормаларының қолданыстағы мәтіні бойынша іздеу.",
-        ),
-        NoResults => (
-            "No provision contains these words.",
-            "Ни одна норма не содержит этих слов.",
-            "Бұл сөздер ешбір нормада жоқ.",
-        ),
-        Results => ("Results", "Результаты", "Нәтижелер"),
-        Found => ("Provisions found:", "Найдено норм:", "Табылған нормалар:"),
-        Timeline => ("Versions", "Редакции", "Редакциялар"),
-        Source => ("Source", "Источник", "Дереккөз"),
-        Note => ("Note", "Примечание", "Ескертпе"),
-        Comparison => ("Changes", "Изменения", "Өзгерістер"),
-        FirstVersion => (
-            "first recorded version",
-            "первая записанная редакция",
-            "алғашқы жазылған редакция",
-        ),
-        ChangesAgainst => (
-            "changes against",
-            "изменения по сравнению с",
-            "салыстырғандағы өзгерістер:",
-        ),
-        Provisions => ("Provisions", "Нормы", "Нормалар"),
-        KeyChanges => ("Key changes", "Ключевые изменения", "Негізгі өзгерістер"),
-        NoKeyChanges => (
-            "No change brings a finding of medium or high severity.",
-            "Ни одно изменение не содержит выводов средней или высокой значимости.",
-            "Ешбір өзгерісте орташа немесе жоғары маңызды тұжырым жоқ.",
-        ),
-        MoreConcerning => (
-            "Further changes with concerning findings, in the list below:",
-            "Другие изменения с тревожными выводами — в списке ниже:",
-            "Алаңдатарлық тұжырымдары бар басқа өзгерістер — төмендегі тізімде:",
-        ),
-        AllChanges => ("All changes", "Все изменения", "Барлық өзгерістер"),
-        NoChanges => (
-            "The two versions have the same provisions.",
-            "Нормы двух редакций совпадают.",
-            "Екі редакцияның нормалары бірдей.",
-        ),
-        Filter => (
-            "Filter the changes",
-            "Фильтр изменений",
-            "Өзгерістерді сүзу",
-        ),
-        FilterSeverity => ("Severity", "Значимость", "Маңыздылығы"),
-        FilterCategory => ("Category", "Категория", "Санат"),
-        FilterAny => ("any", "любая", "кез келген"),
-        FilterAtLeast => ("at least", "не ниже", "кемінде"),
-        FilterApply => ("Apply", "Применить", "Қолдану"),
-        Showing => ("Showing", "Показано", "Көрсетілген"),
-        Of => ("of", "из", "/"),
-        Findings => ("Findings", "Выводы", "Тұжырымдар"),
-        Why => ("Why it matters", "Почему это важно", "Неліктен маңызды"),
-        Standard => ("Standard", "Стандарт", "Стандарт"),
-        Recommendation => ("Recommendation", "Рекомендация", "Ұсыным"),
-        Redline => ("Redline", "Правка", "Түзету"),
-        RedlineLegend => (
-            "Deleted words are struck through and marked [−…]; inserted words are underlined and marked [+…].",
-            "Исключённые слова зачёркнуты и помечены [−…]; добавленные подчёркнуты и помечены [+…].",
-            "Алынып тасталған сөздер сызылған және [−…] белгіленген; қосылған сөздердің асты сызылған және [+…] белгіленген.",
-        ),
-        OldText => ("Old text", "Прежний текст", "Бұрынғы мәтін"),
-        NewText => ("New text", "Новый текст", "Жаңа мәтін"),
-        OldAndNewText => (
-            "Old and new text",
-            "Прежний и новый текст",
-            "Бұрынғы және жаңа мәтін",
-        ),
-        WordingUnchanged => (
-            "The wording is unchanged.",
-            "Текст не изменился.",
-            "Мәтін өзгерген жоқ.",
-        ),
-        RepealedBy => ("Repealed by", "Исключено", "Алып тасталды"),
-        EditorialNotes => (
-            "Editorial notes changed; the wording did not.",
-            "Изменились сноски; текст не изменился.",
-            "Ескертпелер өзгерді; мәтін өзгерген жоқ.",
-        ),
-        AmendingActs => (
-            "Amending acts named",
-            "Названы изменяющие акты",
-            "Өзгертуші актілер",
-        ),
-        ProvisionPage => ("Provision page", "Страница нормы", "Норма беті"),
-        CurrentText => (
-            "Current text and history",
-            "Действующий текст и история",
-            "Қолданыстағы мәтін және тарихы",
-        ),
-        CurrentTextHelp => (
-            "Each line names the version that introduced its wording.",
-            "Для каждой строки указана редакция, в которой появилась её формулировка.",
-            "Әр жолдың тұжырымы пайда болған редакция көрсетілген.",
-        ),
-        Since => ("since", "с", "бастап"),
-        CitedThen => ("then cited as", "тогда", "сол кезде"),
-        ChangesToProvision => (
-            "Changes to this provision",
-            "Изменения этой нормы",
-            "Осы норманың өзгерістері",
-        ),
-        NoChangesToProvision => (
-            "No recorded version changed this provision.",
-            "Ни одна записанная редакция не меняла эту норму.",
-            "Жазылған редакциялардың ешқайсысы бұл норманы өзгертпеген.",
-        ),
-        Repealed => ("repealed", "утратила силу", "күшін жойды"),
-        Home => ("All acts", "Все акты", "Барлық актілер"),
-        From => ("From", "Было", "Бұрын"),
-        To => ("To", "Стало", "Қазір"),
-        Summary => ("Summary", "Итог", "Қорытынды"),
-    }
+/// The label in a language (the messages are read once per language).
+pub(crate) fn label(lang: Language, label: Label) -> &'static str {
+    static TABLES: OnceLock<[Vec<String>; 3]> = OnceLock::new();
+    let tables = TABLES.get_or_init(|| {
+        [Language::En, Language::Ru, Language::Kk].map(|lang| {
+            let m = i18n::messages(lang);
+            ALL.iter().map(|&l| m.get(id(l))).collect()
+        })
+    });
+    let table = match lang {
+        Language::En => &tables[0],
+        Language::Ru => &tables[1],
+        Language::Kk => &tables[2],
+    };
+    table.get(label as usize).map_or("", String::as_str)
 }
 
 #[cfg(test)]
@@ -248,17 +238,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn russian_and_kazakh_labels_differ_from_english() {
-        for lang in [Language::Ru, Language::Kk] {
-            assert_ne!(
-                label(lang, Label::KeyChanges),
-                label(Language::En, Label::KeyChanges)
-            );
-            assert_ne!(
-                label(lang, Label::Timeline),
-                label(Language::En, Label::Timeline)
-            );
+    fn every_label_has_its_words_in_every_language() {
+        for (i, &l) in ALL.iter().enumerate() {
+            assert_eq!(l as usize, i, "ALL is out of order at {}", id(l));
+            for lang in [Language::En, Language::Ru, Language::Kk] {
+                assert!(i18n::messages(lang).has(id(l)), "{} in {lang:?}", id(l));
+            }
         }
         assert_eq!(label(Language::Ru, Label::KeyChanges), "Ключевые изменения");
+        assert_eq!(label(Language::Kk, Label::Acts), "Актілер");
+        assert_eq!(label(Language::En, Label::SiteTitle), "Statute tracker");
     }
 }
