@@ -21,6 +21,10 @@ const PARALLEL_WORD_SETS: usize = 64;
 const EXHAUSTIVE_LIMIT: usize = 4_000;
 /// Above it, pairs must share one of this many rare words of the new provision.
 const RARE_KEYS: usize = 12;
+/// A word in more unmatched provisions than this is never a key.
+const RARE_LIMIT: u32 = 64;
+/// A key listing more old provisions than this is not followed.
+const KEY_LIST_LIMIT: usize = 4 * RARE_LIMIT as usize;
 /// Above it, pairs this close in the lists of unmatched provisions are scored too.
 const NEIGHBOURS: usize = 8;
 
@@ -217,9 +221,12 @@ fn pairs_worth_scoring(
             *frequency.entry(w).or_insert(0) += 1;
         }
     }
+    // A tenth of the provisions, but never more than a fixed number: each
+    // key lists at most that many old provisions, so the candidates grow
+    // with the act, not with its square.
     let limit = u32::try_from((free_old.len() + free_new.len()) / 10)
         .unwrap_or(u32::MAX)
-        .max(2);
+        .clamp(2, RARE_LIMIT);
     let keys = |words: &[u64]| -> Vec<u64> {
         let rare: Vec<u64> = words
             .iter()
@@ -252,7 +259,14 @@ fn pairs_worth_scoring(
             }
         }
         for key in keys(new[j].words()) {
-            for &i in index.get(&key).map(Vec::as_slice).unwrap_or_default() {
+            let olds = index.get(&key).map(Vec::as_slice).unwrap_or_default();
+            // A key shared by very many provisions (a common word standing in
+            // for rare ones) tells nothing: scanning it would make the search
+            // quadratic.
+            if olds.len() > KEY_LIST_LIMIT {
+                continue;
+            }
+            for &i in olds {
                 if seen[i] != j {
                     seen[i] = j;
                     pairs.push((i, j));
@@ -294,6 +308,26 @@ fn sketch_similarity(a: &[u64], b: &[u64]) -> f64 {
     2.0 * jaccard / (1.0 + jaccard)
 }
 
+/// Old provisions in document order, with the place before which all are taken.
+#[derive(Default)]
+struct Cursor {
+    list: Vec<usize>,
+    start: usize,
+}
+
+impl Cursor {
+    /// The first provision not taken that passes `fits`, in list order.
+    fn first_free(&mut self, taken: &[bool], fits: impl Fn(usize) -> bool) -> Option<usize> {
+        while self.list.get(self.start).is_some_and(|&i| taken[i]) {
+            self.start += 1;
+        }
+        self.list[self.start..]
+            .iter()
+            .copied()
+            .find(|&i| !taken[i] && fits(i))
+    }
+}
+
 /// Pairs old items with new items; returns `(old index, new index)` pairs sorted by new index.
 ///
 /// With `numbers_kept`, a number is evidence of identity (two versions of one
@@ -304,25 +338,34 @@ pub(crate) fn align(old: &[Item], new: &[Item], numbers_kept: bool) -> Vec<(usiz
     let mut pairs = Vec::new();
 
     // 1. Identical content, preferring the same number.
-    let mut by_content: HashedMap<Vec<usize>> = HashedMap::default();
+    // Each list of old provisions keeps a cursor past its taken front, so
+    // that thousands of identical provisions pair in linear time.
+    let mut by_content: HashedMap<Cursor> = HashedMap::default();
+    let mut by_content_number: HashMap<(u64, Option<&str>), Cursor> = HashMap::new();
     for (i, item) in old.iter().enumerate() {
         if !item.repealed {
-            by_content.entry(item.content).or_default().push(i);
+            by_content.entry(item.content).or_default().list.push(i);
+            by_content_number
+                .entry((item.content, item.number.as_deref()))
+                .or_default()
+                .list
+                .push(i);
         }
     }
     for (j, item) in new.iter().enumerate() {
         if item.repealed || item.text.len() < 12 {
             continue;
         }
-        let Some(candidates) = by_content.get(&item.content) else {
-            continue;
+        let same_content = |i: usize| old[i].same_content(item);
+        let same = by_content_number
+            .get_mut(&(item.content, item.number.as_deref()))
+            .and_then(|c| c.first_free(&old_taken, same_content));
+        let any = || {
+            by_content
+                .get_mut(&item.content)
+                .and_then(|c| c.first_free(&old_taken, same_content))
         };
-        let mut free = candidates
-            .iter()
-            .copied()
-            .filter(|&i| !old_taken[i] && old[i].same_content(item));
-        let same = free.clone().find(|&i| old[i].number == item.number);
-        if let Some(i) = same.or_else(|| free.next()) {
+        if let Some(i) = same.or_else(any) {
             old_taken[i] = true;
             new_taken[j] = true;
             pairs.push((i, j));

@@ -77,7 +77,7 @@ pub fn redline(old: &str, new: &str) -> Vec<WordOp> {
     let old_tokens = tokenize(old);
     let new_tokens = tokenize(new);
     // No deadline: the same inputs must always give the same redline.
-    let ops = capture_diff_slices(Algorithm::Myers, &old_tokens, &new_tokens);
+    let ops = diff_ops(&old_tokens, &new_tokens);
     let mut raw: Vec<(u8, String)> = Vec::new();
     for op in ops {
         match op {
@@ -102,6 +102,221 @@ pub fn redline(old: &str, new: &str) -> Vec<WordOp> {
         }
     }
     group(raw)
+}
+
+/// From this many tokens on a side, the texts are first split at anchors.
+const ANCHORED_FROM: usize = 20_000;
+/// A stretch between anchors up to this product of lengths is diffed whole.
+const MYERS_BUDGET: usize = 4_000_000;
+/// How deep stretches are split again at the anchors unique within them.
+const ANCHOR_DEPTH: usize = 8;
+
+/// The edit script from `old` to `new`.
+///
+/// Myers takes time proportional to the length times the number of edits,
+/// which is quadratic for a long text reordered. Up to `ANCHORED_FROM`
+/// tokens (every provision of a real act) it runs alone; above, tokens that
+/// occur once in each text and keep their order (the longest increasing
+/// run of them) are kept as equal, and only the stretches between them are
+/// diffed: by Myers when they are small enough, split again at their own
+/// unique tokens, and otherwise given as deleted and inserted whole. No
+/// clock is involved, so the same texts always give the same redline.
+fn diff_ops(old: &[&str], new: &[&str]) -> Vec<DiffOp> {
+    if old.len().max(new.len()) < ANCHORED_FROM {
+        return capture_diff_slices(Algorithm::Myers, old, new);
+    }
+    let mut ops = Vec::new();
+    anchored(old, new, 0, 0, 0, &mut ops);
+    ops
+}
+
+/// Appends the edits of `old` → `new`, which start at `oi` and `ni`.
+fn anchored(old: &[&str], new: &[&str], oi: usize, ni: usize, depth: usize, ops: &mut Vec<DiffOp>) {
+    // The common ends first: they are equal whatever lies between.
+    let prefix = old.iter().zip(new).take_while(|(a, b)| a == b).count();
+    let (old_rest, new_rest) = (&old[prefix..], &new[prefix..]);
+    let suffix = old_rest
+        .iter()
+        .rev()
+        .zip(new_rest.iter().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let (old_mid, new_mid) = (
+        &old_rest[..old_rest.len() - suffix],
+        &new_rest[..new_rest.len() - suffix],
+    );
+    push_op(ops, equal(oi, ni, prefix));
+    let (om, nm) = (oi + prefix, ni + prefix);
+    if old_mid.is_empty() || new_mid.is_empty() || old_mid.len() * new_mid.len() <= MYERS_BUDGET {
+        for op in capture_diff_slices(Algorithm::Myers, old_mid, new_mid) {
+            push_op(ops, shifted(op, om, nm));
+        }
+    } else {
+        let anchors = if depth < ANCHOR_DEPTH {
+            unique_in_order(old_mid, new_mid)
+        } else {
+            Vec::new()
+        };
+        let (mut o, mut n) = (0, 0);
+        for (a, b) in anchors {
+            anchored(
+                &old_mid[o..a],
+                &new_mid[n..b],
+                om + o,
+                nm + n,
+                depth + 1,
+                ops,
+            );
+            push_op(ops, equal(om + a, nm + b, 1));
+            (o, n) = (a + 1, b + 1);
+        }
+        let (old_gap, new_gap) = (&old_mid[o..], &new_mid[n..]);
+        if o == 0 && n == 0 {
+            // Nothing to split at: the stretch was replaced as a whole.
+            push_op(
+                ops,
+                DiffOp::Delete {
+                    old_index: om,
+                    old_len: old_gap.len(),
+                    new_index: nm,
+                },
+            );
+            push_op(
+                ops,
+                DiffOp::Insert {
+                    old_index: om + old_gap.len(),
+                    new_index: nm,
+                    new_len: new_gap.len(),
+                },
+            );
+        } else {
+            anchored(old_gap, new_gap, om + o, nm + n, depth + 1, ops);
+        }
+    }
+    let (os, ns) = (om + old_mid.len(), nm + new_mid.len());
+    push_op(ops, equal(os, ns, suffix));
+}
+
+/// Positions `(old, new)` of tokens found exactly once in each text, the
+/// longest run of them in the same order in both, in that order.
+fn unique_in_order(old: &[&str], new: &[&str]) -> Vec<(usize, usize)> {
+    use std::collections::HashMap;
+    // Per token: occurrences in old, in new, and its position in each.
+    let mut seen: HashMap<&str, (u32, u32, usize, usize)> = HashMap::new();
+    for (i, t) in old.iter().enumerate() {
+        let e = seen.entry(t).or_insert((0, 0, i, 0));
+        e.0 += 1;
+    }
+    for (j, t) in new.iter().enumerate() {
+        if let Some(e) = seen.get_mut(t) {
+            e.1 += 1;
+            e.3 = j;
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = seen
+        .values()
+        .filter(|e| e.0 == 1 && e.1 == 1)
+        .map(|e| (e.2, e.3))
+        .collect();
+    pairs.sort_unstable();
+    // Patience: the longest increasing subsequence of new positions.
+    let mut tails: Vec<usize> = Vec::new();
+    let mut back: Vec<usize> = vec![usize::MAX; pairs.len()];
+    for (k, &(_, b)) in pairs.iter().enumerate() {
+        let at = tails.partition_point(|&t| pairs[t].1 < b);
+        if at > 0 {
+            back[k] = tails[at - 1];
+        }
+        if at == tails.len() {
+            tails.push(k);
+        } else {
+            tails[at] = k;
+        }
+    }
+    let mut out = Vec::with_capacity(tails.len());
+    let mut k = tails.last().copied().unwrap_or(usize::MAX);
+    while k != usize::MAX {
+        out.push(pairs[k]);
+        k = back[k];
+    }
+    out.reverse();
+    out
+}
+
+fn equal(old_index: usize, new_index: usize, len: usize) -> DiffOp {
+    DiffOp::Equal {
+        old_index,
+        new_index,
+        len,
+    }
+}
+
+/// An edit of a stretch moved to where the stretch starts.
+fn shifted(op: DiffOp, oi: usize, ni: usize) -> DiffOp {
+    match op {
+        DiffOp::Equal {
+            old_index,
+            new_index,
+            len,
+        } => equal(old_index + oi, new_index + ni, len),
+        DiffOp::Delete {
+            old_index,
+            old_len,
+            new_index,
+        } => DiffOp::Delete {
+            old_index: old_index + oi,
+            old_len,
+            new_index: new_index + ni,
+        },
+        DiffOp::Insert {
+            old_index,
+            new_index,
+            new_len,
+        } => DiffOp::Insert {
+            old_index: old_index + oi,
+            new_index: new_index + ni,
+            new_len,
+        },
+        DiffOp::Replace {
+            old_index,
+            old_len,
+            new_index,
+            new_len,
+        } => DiffOp::Replace {
+            old_index: old_index + oi,
+            old_len,
+            new_index: new_index + ni,
+            new_len,
+        },
+    }
+}
+
+/// Appends an edit, joining it to the last one when both are equal runs
+/// that meet, and leaving out empty ones.
+fn push_op(ops: &mut Vec<DiffOp>, op: DiffOp) {
+    let empty = match op {
+        DiffOp::Equal { len, .. } => len == 0,
+        DiffOp::Delete { old_len, .. } => old_len == 0,
+        DiffOp::Insert { new_len, .. } => new_len == 0,
+        DiffOp::Replace { .. } => false,
+    };
+    if empty {
+        return;
+    }
+    if let (
+        Some(DiffOp::Equal {
+            old_index: o,
+            len: l,
+            ..
+        }),
+        DiffOp::Equal { old_index, len, .. },
+    ) = (ops.last_mut(), op)
+        && *o + *l == old_index
+    {
+        *l += len;
+        return;
+    }
+    ops.push(op);
 }
 
 /// Merges edits separated by trivial equal runs into single replacements.
@@ -225,6 +440,48 @@ mod tests {
         assert_eq!(
             redline("same text", "same text"),
             vec![WordOp::Equal("same text".into())]
+        );
+    }
+
+    #[test]
+    fn a_long_text_reordered_is_split_at_anchors_and_keeps_both_texts() {
+        // 26,000 tokens a side, sentences reversed: Myers alone would be
+        // quadratic here.
+        let sentences: Vec<String> = (0..2000)
+            .map(|i| format!("Предложение номер {i} о праве {}.", i * 7))
+            .collect();
+        let old = sentences.join(" ");
+        let new = sentences
+            .iter()
+            .rev()
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(tokenize(&old).len() >= ANCHORED_FROM);
+        let ops = redline(&old, &new);
+        assert_eq!(sides(&ops), (old.clone(), new.clone()));
+        // Something is still found equal: the stretches between anchors.
+        assert!(
+            ops.iter()
+                .any(|o| matches!(o, WordOp::Equal(t) if t.len() > 10))
+        );
+        // The same texts, the same redline.
+        assert_eq!(redline(&old, &new), ops);
+    }
+
+    #[test]
+    fn anchored_edits_match_myers_on_a_small_change() {
+        let old: Vec<String> = (0..25_000).map(|i| format!("w{i}")).collect();
+        let mut new = old.clone();
+        new[12_345] = "changed".to_string();
+        new.insert(20_000, "inserted".to_string());
+        let (old, new): (Vec<&str>, Vec<&str>) = (
+            old.iter().map(String::as_str).collect(),
+            new.iter().map(String::as_str).collect(),
+        );
+        assert_eq!(
+            diff_ops(&old, &new),
+            capture_diff_slices(Algorithm::Myers, &old, &new)
         );
     }
 
