@@ -56,7 +56,9 @@ fn lines(unit: &Unit) -> Vec<String> {
 fn marker(unit: &Unit) -> String {
     match (unit.kind, &unit.number) {
         (UnitKind::Subparagraph, Some(n)) => format!("{n}) "),
-        (UnitKind::Note, _) => "Note. ".to_string(),
+        (UnitKind::Note, _) => crate::statute::Language::detect(&unit.text)
+            .note_label()
+            .to_string(),
         (_, Some(n)) => format!("{n}. "),
         _ => String::new(),
     }

@@ -343,7 +343,10 @@ fn push_display(unit: &Unit, left_out: &[&Unit], out: &mut String) {
     match (unit.kind, &unit.number) {
         (UnitKind::Subparagraph, Some(n)) => out.push_str(&format!("{n}) ")),
         (_, Some(n)) => out.push_str(&format!("{n}. ")),
-        (UnitKind::Note, None) => out.push_str("Note. "),
+        // A note opens with the word its own language uses.
+        (UnitKind::Note, None) => {
+            out.push_str(crate::statute::Language::detect(&unit.text).note_label());
+        }
         _ => {}
     }
     out.push_str(&unit.text);

@@ -27,6 +27,15 @@ impl Language {
         }
     }
 
+    /// How the language opens a note: «Примечание.», «Ескертпе.», "Note." (with a space).
+    pub fn note_label(self) -> &'static str {
+        match self {
+            Language::En => "Note. ",
+            Language::Ru => "Примечание. ",
+            Language::Kk => "Ескертпе. ",
+        }
+    }
+
     /// Guesses the language of a text from its letters.
     ///
     /// Latin letters mean English; Cyrillic means Russian unless the letters

@@ -120,6 +120,12 @@ fn sections_commentary_is_tracked_changes_in_the_analysts_language() {
     );
     assert!(own.contains("Ключевые изменения") && own.contains("Рекомендация"));
     assert!(quoted.contains("Размещение, распространение ложной информации"));
+    // A note is quoted with the word the act uses.
+    assert!(
+        quoted.contains("Примечание. Для целей части пятой"),
+        "{quoted}"
+    );
+    assert!(!quoted.contains("Note."), "{quoted}");
     let md = std::fs::read_to_string(commentary(dir.path(), act, "sections", "c.md", "ru"))
         .unwrap_or_default();
     let html = std::fs::read_to_string(commentary(dir.path(), act, "sections", "c.html", "ru"))
