@@ -324,7 +324,13 @@ pub(crate) fn write_docx(doc: &Document, out: &mut dyn Write) -> io::Result<()> 
                 widths,
                 header,
                 rows,
-            } => body.table(widths, header, rows, text_width),
+            } => {
+                body.table(widths, header, rows, text_width);
+                // A little space before what follows (and two tables never touch).
+                body.xml.push_str(
+                    "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"120\" w:lineRule=\"exact\"/></w:pPr></w:p>",
+                );
+            }
         }
     }
     body.xml.push_str("<w:p/>");

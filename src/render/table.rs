@@ -135,7 +135,10 @@ pub(crate) fn references_blocks(
             let (cited, summary) = standard_text(m, options.lexicon, citation);
             let mut para = vec![Inline::Bold(format!("[{}] ", i + 1)), Inline::Text(cited)];
             if let Some(summary) = summary {
-                para.push(Inline::Text(format!(" — «{summary}»")));
+                para.push(Inline::Text(format!(
+                    " — {}",
+                    quoted(m.lang(), std::slice::from_ref(&summary))
+                )));
             }
             blocks.push(Block::Para(para));
         }
