@@ -148,12 +148,7 @@ pub(crate) fn key_change_text(
 /// The commentary of a report as a document.
 pub(crate) fn commentary_document(report: &Report, options: &CommentaryOptions<'_>) -> Document {
     let m = i18n::messages(options.lang);
-    let name = report
-        .title
-        .clone()
-        .or_else(|| report.act.clone())
-        .unwrap_or_else(|| m.get("ui-unnamed-act"));
-    let title = m.format("ui-commentary-title", &Args::new().text("name", name));
+    let title = table::document_title(m, report, "ui-commentary-title");
     let mut out = Sections {
         m,
         report,
@@ -165,17 +160,10 @@ pub(crate) fn commentary_document(report: &Report, options: &CommentaryOptions<'
     out.versions();
     out.summary();
 
-    // The concerning changes in the analysis' ranking, so that the key
-    // changes lead (unranked ones after, most serious first, then in
-    // document order), as in the comparative table.
+    // The concerning changes, key changes first, as in the comparative table.
     let mut concerning: Vec<&AnnotatedChange> =
         report.changes.iter().filter(|c| is_concerning(c)).collect();
-    concerning.sort_by_key(|c| {
-        (
-            c.rank.unwrap_or(usize::MAX),
-            std::cmp::Reverse(c.findings.iter().map(|f| f.severity).max()),
-        )
-    });
+    table::in_ranking_order(&mut concerning);
     let others: Vec<&AnnotatedChange> = report
         .changes
         .iter()
@@ -264,26 +252,13 @@ fn plain_paras(text: &str) -> Vec<Para> {
 /// A redline as paragraphs, one per line: deletions and insertions as
 /// tracked changes (struck and bold where there are no revisions).
 fn redline_paras(ops: &[WordOp]) -> Vec<Para> {
-    let mut paras: Vec<Para> = vec![Vec::new()];
-    for op in ops {
-        let (text, make): (&str, fn(String) -> Inline) = match op {
-            WordOp::Equal(t) => (t, Inline::Text),
-            WordOp::Delete(t) => (t, Inline::Deleted),
-            WordOp::Insert(t) => (t, Inline::Insertion),
-        };
-        for (i, piece) in text.split('\n').enumerate() {
-            if i > 0 {
-                paras.push(Vec::new());
-            }
-            if !piece.is_empty()
-                && let Some(last) = paras.last_mut()
-            {
-                last.push(make(piece.to_string()));
-            }
-        }
-    }
-    paras.retain(|p| p.iter().any(|i| !table::inline_text(i).trim().is_empty()));
-    paras
+    table::op_paras(ops, |op| {
+        Some(match op {
+            WordOp::Equal(_) => Inline::Text,
+            WordOp::Delete(_) => Inline::Deleted,
+            WordOp::Insert(_) => Inline::Insertion,
+        })
+    })
 }
 
 /// The commentary being built, with the standards cited so far.
@@ -330,16 +305,8 @@ impl Sections<'_> {
         self.blocks
             .push(Block::Heading(1, m.get("ui-versions-compared")));
         let row = |name: &str, v: &VersionInfo| -> Vec<Vec<Para>> {
-            let stage = v.stage.as_ref().map(|s| {
-                let id = format!("stage-{s}");
-                if m.has(&id) { m.get(&id) } else { s.clone() }
-            });
-            // The publication as a reader cites it; how the text reached
-            // the repository (" via …") belongs in the sources appendix.
-            let source = v
-                .source
-                .as_deref()
-                .map(|s| s.split(" via ").next().unwrap_or(s).trim().to_string());
+            let stage = v.stage.as_deref().map(|s| table::stage_word(m, s));
+            let source = table::publication(v).map(str::to_string);
             // A version of another act (the one this act replaced) names it.
             let mut first = vec![Inline::Bold(m.get(name))];
             if let Some((act, _)) = v.label.split_once('@') {

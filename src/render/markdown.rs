@@ -227,10 +227,7 @@ pub fn redline(ops: &[WordOp]) -> String {
 
 /// A version as the report names it: `1999-in-force (in force, 2023‑05‑01)`.
 fn version_line(m: &Messages, v: &VersionInfo) -> String {
-    let stage = v.stage.as_ref().map(|s| {
-        let id = format!("stage-{s}");
-        if m.has(&id) { m.get(&id) } else { s.clone() }
-    });
+    let stage = v.stage.as_deref().map(|s| table::stage_word(m, s));
     let date = v.date.map(|d| table::date_text(m.lang(), d));
     match (stage, date) {
         (Some(stage), Some(date)) => format!("{} ({stage}, {date})", v.label),

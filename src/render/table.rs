@@ -26,12 +26,7 @@ fn is_concerning(change: &AnnotatedChange) -> bool {
 /// The comparative table of a report as a document.
 pub(crate) fn document(report: &Report, options: &CommentaryOptions<'_>) -> Document {
     let m = i18n::messages(options.lang);
-    let name = report
-        .title
-        .clone()
-        .or_else(|| report.act.clone())
-        .unwrap_or_else(|| m.get("ui-unnamed-act"));
-    let title = m.format("ui-table-title", &Args::new().text("name", name));
+    let title = document_title(m, report, "ui-table-title");
     let mut blocks = Vec::new();
     blocks.push(Block::Para(vec![Inline::Italic(m.get("ui-draft-note"))]));
     blocks.push(Block::Para(vec![
@@ -43,17 +38,10 @@ pub(crate) fn document(report: &Report, options: &CommentaryOptions<'_>) -> Docu
         Inline::Text(version_text(m, &report.to)),
     ]));
 
-    // Rows: the concerning changes in the analysis' ranking (unranked ones
-    // after, most serious first, then in document order), so that the key
-    // changes lead; with --all the rest follow.
+    // Rows: the concerning changes, key changes first; with --all the rest follow.
     let mut concerning: Vec<&AnnotatedChange> =
         report.changes.iter().filter(|c| is_concerning(c)).collect();
-    concerning.sort_by_key(|c| {
-        (
-            c.rank.unwrap_or(usize::MAX),
-            std::cmp::Reverse(c.findings.iter().map(|f| f.severity).max()),
-        )
-    });
+    in_ranking_order(&mut concerning);
     let others: Vec<&AnnotatedChange> = report
         .changes
         .iter()
@@ -203,16 +191,49 @@ pub(crate) fn version_labels(report: &Report) -> (&'static str, &'static str) {
     }
 }
 
+/// A stage in words (`in-force` → «действующая редакция»); one without a message as it is.
+pub(crate) fn stage_word(m: &Messages, stage: &str) -> String {
+    let id = format!("stage-{stage}");
+    if m.has(&id) {
+        m.get(&id)
+    } else {
+        stage.to_string()
+    }
+}
+
+/// The publication a version was read from, as a reader cites it; how the
+/// text reached the repository (" via …") belongs in the sources appendix.
+pub(crate) fn publication(v: &VersionInfo) -> Option<&str> {
+    let source = v.source.as_deref().filter(|s| !s.trim().is_empty())?;
+    Some(source.split(" via ").next().unwrap_or(source).trim())
+}
+
+/// The title of a commentary (`ui-commentary-title`, `ui-table-title`) on the report's act.
+pub(crate) fn document_title(m: &Messages, report: &Report, id: &str) -> String {
+    let name = report
+        .title
+        .clone()
+        .or_else(|| report.act.clone())
+        .unwrap_or_else(|| m.get("ui-unnamed-act"));
+    m.format(id, &Args::new().text("name", name))
+}
+
+/// Changes in the analysis' ranking, so that the key changes lead: ranked
+/// ones by rank, the others after, most serious first, then in document order.
+pub(crate) fn in_ranking_order(changes: &mut [&AnnotatedChange]) {
+    changes.sort_by_key(|c| {
+        (
+            c.rank.unwrap_or(usize::MAX),
+            std::cmp::Reverse(c.findings.iter().map(|f| f.severity).max()),
+        )
+    });
+}
+
 /// A version as a reader cites it: its stage, its date, where it was published.
 pub(crate) fn version_text(m: &Messages, v: &VersionInfo) -> String {
     let mut parts = Vec::new();
     if let Some(stage) = &v.stage {
-        let id = format!("stage-{stage}");
-        parts.push(if m.has(&id) {
-            m.get(&id)
-        } else {
-            stage.clone()
-        });
+        parts.push(stage_word(m, stage));
     }
     if let Some(date) = v.date {
         parts.push(date_text(m.lang(), date));
@@ -221,10 +242,7 @@ pub(crate) fn version_text(m: &Messages, v: &VersionInfo) -> String {
     if text.is_empty() {
         text = v.label.clone();
     }
-    // The publication as a reader cites it; how the text reached the
-    // repository (" via …") belongs in the sources appendix.
-    if let Some(source) = v.source.as_deref().filter(|s| !s.trim().is_empty()) {
-        let publication = source.split(" via ").next().unwrap_or(source).trim();
+    if let Some(publication) = publication(v) {
         text.push_str("; ");
         text.push_str(publication);
     }
@@ -407,34 +425,46 @@ pub(crate) fn wordings(change: &Change) -> (Vec<Para>, Vec<Para>) {
         let new = if gone { Vec::new() } else { plain(new_text) };
         return (old, new);
     }
-    let side = |keep_delete: bool| -> Vec<Para> {
-        let mut paras: Vec<Para> = vec![Vec::new()];
-        for op in &change.redline {
-            let (text, make): (&str, fn(String) -> Inline) = match op {
-                WordOp::Equal(t) => (t, Inline::Text),
-                WordOp::Delete(t) if keep_delete => (t, Inline::Struck),
-                WordOp::Insert(t) if !keep_delete => (t, Inline::Insertion),
-                WordOp::Delete(t) if !keep_delete => (t, Inline::Deletion),
-                WordOp::Insert(_) => continue,
-                WordOp::Delete(_) => continue,
-            };
-            for (i, piece) in text.split('\n').enumerate() {
-                if i > 0 {
-                    paras.push(Vec::new());
-                }
-                if !piece.is_empty()
-                    && let Some(last) = paras.last_mut()
-                {
-                    last.push(make(piece.to_string()));
-                }
-            }
-        }
-        paras.retain(|p| p.iter().any(|i| !inline_text(i).trim().is_empty()));
-        paras
+    let side = |keep_delete: bool| {
+        op_paras(&change.redline, |op| match op {
+            WordOp::Equal(_) => Some(Inline::Text),
+            WordOp::Delete(_) if keep_delete => Some(Inline::Struck),
+            WordOp::Delete(_) => Some(Inline::Deletion),
+            WordOp::Insert(_) if keep_delete => None,
+            WordOp::Insert(_) => Some(Inline::Insertion),
+        })
     };
     (side(true), side(false))
 }
 
+/// Word operations as paragraphs, one per line of the text, each
+/// operation's words marked as `mark` says (left out where it says `None`);
+/// lines with no words are dropped.
+pub(crate) fn op_paras(
+    ops: &[WordOp],
+    mark: impl Fn(&WordOp) -> Option<fn(String) -> Inline>,
+) -> Vec<Para> {
+    let mut paras: Vec<Para> = vec![Vec::new()];
+    for op in ops {
+        let Some(make) = mark(op) else {
+            continue;
+        };
+        for (i, piece) in op.text().split('\n').enumerate() {
+            if i > 0 {
+                paras.push(Vec::new());
+            }
+            if !piece.is_empty()
+                && let Some(last) = paras.last_mut()
+            {
+                last.push(make(piece.to_string()));
+            }
+        }
+    }
+    paras.retain(|p| p.iter().any(|i| !inline_text(i).trim().is_empty()));
+    paras
+}
+
+/// The text of a run, whatever its marks.
 pub(crate) fn inline_text(inline: &Inline) -> &str {
     match inline {
         Inline::Text(t)
