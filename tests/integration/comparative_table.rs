@@ -261,13 +261,14 @@ fn kazakh_labels_on_the_kazakh_code() {
 /// LibreOffice and poppler-utils (`.ci/run`); elsewhere the test says why it skips.
 #[test]
 fn the_docx_converts_to_a_pdf_holding_the_table() {
-    let has = |tool: &str| {
+    // pdftotext answers -v (poppler has no --version), soffice --version.
+    let has = |tool: &str, flag: &str| {
         Command::new(tool)
-            .arg("--version")
+            .arg(flag)
             .output()
             .is_ok_and(|o| o.status.success())
     };
-    if !has("soffice") || !has("pdftotext") {
+    if !has("soffice", "--version") || !has("pdftotext", "-v") {
         println!("skipped: soffice (LibreOffice) or pdftotext (poppler-utils) is not installed");
         return;
     }
@@ -306,6 +307,37 @@ fn the_docx_converts_to_a_pdf_holding_the_table() {
         "ст. 456-2",
     ] {
         assert!(text.contains(part), "the PDF lacks {part:?}:\n{text}");
+    }
+    // The sections layout, with its tracked changes, converts too.
+    let sections = commentary(dir.path(), "kz/cao-ch26-ru", "sections", "s.docx", "ru");
+    Command::new("soffice")
+        .args([
+            profile.as_str(),
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+        ])
+        .arg(dir.path())
+        .arg(&sections)
+        .output()
+        .unwrap_or_else(|e| panic!("soffice: {e}"));
+    let text = Command::new("pdftotext")
+        .arg(dir.path().join("s.pdf"))
+        .arg("-")
+        .output()
+        .unwrap_or_else(|e| panic!("pdftotext: {e}"));
+    let text = String::from_utf8_lossy(&text.stdout);
+    for part in [
+        "Комментарий",
+        "Ключевые изменения",
+        "Рекомендация",
+        "ст. 456-2 ч. 1",
+    ] {
+        assert!(
+            text.contains(part),
+            "the sections PDF lacks {part:?}:\n{text}"
+        );
     }
 }
 
