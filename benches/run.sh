@@ -26,11 +26,16 @@ usage() {
     echo "  --quick          one timed run per command instead of five"
     echo "  --keep           keep the temporary directory with the generated pairs"
     echo "  --pair OLD NEW   also benchmark two given files (repeatable)"
+    echo "  --sizes \"N ...\"  generated sizes in articles (default: 250 1000 4000 16000)"
+    echo "  --callgrind-max N  count instructions (valgrind) only up to N articles"
+    echo "                   (default: all; --quick: 1000; 0: never)"
 }
 
 runs=5
 keep=0
 extra=()
+sizes="250 1000 4000 16000"
+callgrind_max=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --quick) runs=1 ;;
@@ -42,6 +47,22 @@ while [ $# -gt 0 ]; do
             fi
             extra+=("$2" "$3")
             shift 2
+            ;;
+        --sizes)
+            [ $# -ge 2 ] || {
+                echo "run.sh: --sizes needs a list" >&2
+                exit 2
+            }
+            sizes=$2
+            shift
+            ;;
+        --callgrind-max)
+            [ $# -ge 2 ] || {
+                echo "run.sh: --callgrind-max needs a number" >&2
+                exit 2
+            }
+            callgrind_max=$2
+            shift
             ;;
         -h | --help)
             usage
@@ -57,10 +78,13 @@ done
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 repo=${LEXWATCH_BENCH_REPO:-$root}
-lexwatch=${LEXWATCH_BIN:-$root/target/release/lexwatch}
+target_dir=${CARGO_TARGET_DIR:-$root/target}
+lexwatch=${LEXWATCH_BIN:-$target_dir/release/lexwatch}
 seed=42
-articles=1000
 change=0.05
+if [ -z "$callgrind_max" ]; then
+    if [ "$runs" = 1 ]; then callgrind_max=1000; else callgrind_max=1000000; fi
+fi
 
 die() {
     echo "run.sh: error: $*" >&2
@@ -80,27 +104,39 @@ fi
 note "building (cargo build --release)"
 (cd "$root" && cargo build --release --quiet && cargo build --release --quiet --example gencode) ||
     die "cargo build --release failed"
-gencode=$root/target/release/examples/gencode
+gencode=$target_dir/release/examples/gencode
 
 # --- inputs -------------------------------------------------------------------
 
-# Parallel arrays: label, old file, new file.
+# Parallel arrays: label, old file, new file, and the size in articles that
+# decides whether instructions are counted (0 for files of any other kind).
 labels=()
 olds=()
 news=()
+arts=()
 
-for lang in en ru; do
-    dir=$work/gen-$lang
-    "$gencode" --lang "$lang" --articles "$articles" --seed "$seed" --change "$change" \
-        --out "$dir" 2>"$work/gen-$lang.log" || {
-        cat "$work/gen-$lang.log" >&2
-        die "the generator failed for --lang $lang"
-    }
-    note "$(cat "$work/gen-$lang.log")"
-    labels+=("gen-$lang ($articles art., seed $seed)")
-    olds+=("$dir/old.md")
-    news+=("$dir/new.md")
+for articles in $sizes; do
+    for lang in en ru; do
+        dir=$work/gen-$lang-$articles
+        "$gencode" --lang "$lang" --articles "$articles" --seed "$seed" --change "$change" \
+            --out "$dir" 2>"$work/gen-$lang.log" || {
+            cat "$work/gen-$lang.log" >&2
+            die "the generator failed for --lang $lang --articles $articles"
+        }
+        note "$(cat "$work/gen-$lang.log")"
+        labels+=("gen-$lang ($articles art., seed $seed)")
+        olds+=("$dir/old.md")
+        news+=("$dir/new.md")
+        arts+=("$articles")
+    done
 done
+
+# Two tiny identical files: the fixed cost of starting up.
+printf '+++\nact = "xx/tiny"\nlanguage = "en"\n+++\n### Article 1. Tiny\n\nA tiny text.\n' >"$work/tiny.md"
+labels+=("tiny identical files (start-up)")
+olds+=("$work/tiny.md")
+news+=("$work/tiny.md")
+arts+=(0)
 
 # Real pairs: every statute file's last two committed versions.
 if [ -d "$repo/statutes" ] && git -C "$repo" rev-parse --git-dir >/dev/null 2>&1; then
@@ -115,6 +151,7 @@ if [ -d "$repo/statutes" ] && git -C "$repo" rev-parse --git-dir >/dev/null 2>&1
             labels+=("$path ${revs[1]}..${revs[0]}")
             olds+=("$work/real-$n.old.md")
             news+=("$work/real-$n.new.md")
+            arts+=(0)
             found=$((found + 1))
         fi
     done < <(git -C "$repo" ls-files -z -- statutes)
@@ -132,6 +169,7 @@ while [ "$i" -lt "${#extra[@]}" ]; do
     labels+=("$(basename "$o") -> $(basename "$n")")
     olds+=("$o")
     news+=("$n")
+    arts+=(0)
     i=$((i + 2))
 done
 
@@ -214,8 +252,27 @@ else
     note "GNU /usr/bin/time not found: peak RSS not measured"
 fi
 
+have_valgrind=0
+if [ "$callgrind_max" -gt 0 ] && command -v valgrind >/dev/null 2>&1; then
+    have_valgrind=1
+else
+    note "valgrind not used: instructions not counted"
+fi
+
+# instructions CMD...: instructions executed by CMD (all threads), by callgrind.
+instructions() {
+    valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" "$@" \
+        >/dev/null 2>"$work/callgrind.log"
+    local n
+    n=$(grep -o 'Collected : [0-9]*' "$work/callgrind.log" | tail -n 1 | grep -o '[0-9]*$')
+    rm -f "$work/callgrind.out"
+    [ -n "$n" ] || return 1
+    echo "$n"
+}
+
 failures=()
 rows=()
+instr_rows=()
 lw_version=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo "?")
 
 for idx in "${!labels[@]}"; do
@@ -274,6 +331,15 @@ for idx in "${!labels[@]}"; do
         per_input="$(fixed $((rss_kb * 1024)) "$size" 1)x"
     fi
     rows+=("$label|$(human_bytes "$size")|$git_ms|$lw_ms|$ratio|$rss|$per_input")
+
+    if [ "$have_valgrind" = 1 ] && [ -n "$lw_us" ] && [ "${arts[$idx]}" -le "$callgrind_max" ]; then
+        note "counting instructions: $label"
+        git_i=$(instructions git diff --no-index --word-diff=porcelain "$old" "$new") || git_i=""
+        lw_i=$(instructions "$lexwatch" diff --files "$old" "$new" --format json) || lw_i=""
+        if [ -n "$git_i" ] && [ -n "$lw_i" ] && [ "$git_i" -gt 0 ]; then
+            instr_rows+=("$label|$(fixed "$git_i" 1000000 1)|$(fixed "$lw_i" 1000000 1)|$(fixed "$lw_i" "$git_i" 2)")
+        fi
+    fi
 done
 
 # --- report -------------------------------------------------------------------
@@ -283,6 +349,20 @@ echo "lexwatch $lw_version vs $(git --version): best of $runs run(s), timed with
 echo "input = old + new bytes; git = git diff --no-index --word-diff=porcelain;"
 echo "lexwatch = lexwatch diff --files OLD NEW --format json; both to /dev/null"
 echo
+if [ "${#instr_rows[@]}" -gt 0 ]; then
+    echo "instructions (callgrind, all threads, millions): the stable figure on a shared machine"
+    ifmt='%-44s %12s %14s %8s\n'
+    # shellcheck disable=SC2059
+    printf "$ifmt" "pair" "git Minstr" "lexwatch Minstr" "lw/git"
+    for row in "${instr_rows[@]}"; do
+        IFS='|' read -r a b c d <<<"$row"
+        [ "${#a}" -le 44 ] || a="...${a: -41}"
+        # shellcheck disable=SC2059
+        printf "$ifmt" "$a" "$b" "$c" "$d"
+    done
+    echo
+    echo "wall time:"
+fi
 fmt='%-44s %10s %9s %12s %8s %10s %10s\n'
 # shellcheck disable=SC2059
 printf "$fmt" "pair" "input" "git ms" "lexwatch ms" "lw/git" "peak RSS" "RSS/input"
