@@ -784,10 +784,15 @@ const FLOOR: &[(&str, Examples, Examples)] = &[
 
 #[test]
 fn builtin_data_is_valid() {
-    assert!(
-        Lexicon::load_builtin().is_ok(),
-        "{:?}",
-        Lexicon::load_builtin().err()
+    // Every check a user file gets; a run loads the same data without them.
+    let checked = Lexicon::load_builtin_with(true).unwrap_or_else(|e| panic!("{e}"));
+    let unchecked = Lexicon::load_builtin().unwrap_or_else(|e| panic!("{e}"));
+    assert!(!checked.entries.is_empty() && !checked.scope.is_empty());
+    assert_eq!(checked.entries, unchecked.entries);
+    assert_eq!(checked.scope, unchecked.scope);
+    assert_eq!(
+        checked.standards.keys().collect::<Vec<_>>(),
+        unchecked.standards.keys().collect::<Vec<_>>()
     );
 }
 
