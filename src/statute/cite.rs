@@ -214,6 +214,11 @@ impl Citation {
                 .iter()
                 .filter_map(|reading| {
                     let with = normalized.replacen(&format!("{before}.{after}"), reading, 1);
+                    // A second dotted number makes every reading ambiguous too; parsing
+                    // them would try both readings of each, 2^n parses for n numbers.
+                    if dotted_number(&with).is_some() {
+                        return None;
+                    }
                     Citation::parse(&with).ok()
                 })
                 .map(|c| c.display(CiteStyle::new(guess_language(input), typed_division(input))))

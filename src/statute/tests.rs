@@ -418,6 +418,26 @@ fn citations_parse_in_every_style() {
     assert!(Citation::parse("").is_err());
 }
 
+#[test]
+fn issue_14_many_dotted_numbers_are_refused_at_once_not_read_both_ways_each() {
+    // Found by the `cite` fuzz target: each dotted number was read both ways
+    // and each reading parsed again, 2^n parses; 40 numbers never finished.
+    let input = "456.4-556.4-5.44-56.4-".repeat(10);
+    let err = Citation::parse(&input).err();
+    assert_eq!(
+        err.as_ref()
+            .map(|e| e.to_string().contains("\"456.4\" is ambiguous")),
+        Some(true),
+        "{err:?}"
+    );
+    assert_eq!(err.map(|e| e.readings), Some(Vec::new()));
+    // One dotted number still offers both readings.
+    let one = Citation::parse("ст. 456.2 ч. 1")
+        .err()
+        .map(|e| e.readings.len());
+    assert_eq!(one, Some(2));
+}
+
 mod never_panics {
     use super::*;
     use proptest::prelude::*;
