@@ -336,15 +336,32 @@ pub fn classify(provision: Provision<'_>, lang: Language) -> Classification {
 
 /// The lowercase words of a text; hyphens inside a word are kept
 /// («масс-медиа»), a hyphen between words («теле-, радио») is not.
-fn words(text: &str) -> Vec<String> {
+fn words(text: &str) -> Vec<Word<'_>> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .map(|w| w.trim_matches('-').to_lowercase())
+        .map(|w| w.trim_matches('-'))
         .filter(|w| !w.is_empty())
+        .map(lowercase)
         .collect()
 }
 
+/// A word of a text, lowercased: borrowed when it already was.
+type Word<'t> = std::borrow::Cow<'t, str>;
+
+/// A word lowercased; most words of a statute are lowercase Latin or
+/// Cyrillic already and are not copied.
+fn lowercase(word: &str) -> Word<'_> {
+    let lower = word
+        .chars()
+        .all(|c| matches!(c, 'a'..='z' | '0'..='9' | '-' | 'а'..='я' | 'ё'));
+    if lower {
+        Word::Borrowed(word)
+    } else {
+        Word::Owned(word.to_lowercase())
+    }
+}
+
 /// The words with those of [`BOILERPLATE`] phrases taken out.
-fn without_boilerplate(mut words: Vec<String>) -> Vec<String> {
+fn without_boilerplate(mut words: Vec<Word<'_>>) -> Vec<Word<'_>> {
     for phrase in BOILERPLATE {
         let parts: Vec<&str> = phrase.split(' ').collect();
         let mut i = 0;
@@ -355,7 +372,7 @@ fn without_boilerplate(mut words: Vec<String>) -> Vec<String> {
                 .all(|(w, stem)| w.starts_with(stem))
             {
                 for w in &mut words[i..i + parts.len()] {
-                    w.clear();
+                    *w = Word::Borrowed("");
                 }
                 i += parts.len();
             } else {
@@ -417,7 +434,7 @@ impl StemIndex {
 
     /// The concepts whose stems match consecutive words, as bits by their
     /// place in [`CONCEPTS`]: what [`contains_any`] says of each concept.
-    fn concepts_in(&self, words: &[String]) -> u64 {
+    fn concepts_in(&self, words: &[Word<'_>]) -> u64 {
         let mut found = 0u64;
         for (i, word) in words.iter().enumerate() {
             let start = match word.as_bytes() {
@@ -435,7 +452,7 @@ impl StemIndex {
 }
 
 /// Whether a stem sequence matches the words that start `words`.
-fn stems_match(words: &[String], parts: &[&str]) -> bool {
+fn stems_match(words: &[Word<'_>], parts: &[&str]) -> bool {
     if words.len() < parts.len() {
         return false;
     }
@@ -452,7 +469,7 @@ fn stems_match(words: &[String], parts: &[&str]) -> bool {
 
 /// Whether any of the stem sequences matches consecutive words.
 #[cfg(test)]
-fn contains_any(words: &[String], stems: &[&str]) -> bool {
+fn contains_any(words: &[Word<'_>], stems: &[&str]) -> bool {
     stems.iter().any(|phrase| {
         let parts: Vec<&str> = phrase.split(' ').collect();
         // In a phrase the other words disambiguate: every stem is a prefix.
