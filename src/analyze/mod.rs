@@ -29,7 +29,7 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// The version of the JSON report shape; bump it when the shape changes.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// How serious a finding is; ordered `Info < Low < Medium < High`.
 #[derive(
@@ -144,7 +144,9 @@ pub struct VersionInfo {
 }
 
 /// A comparison annotated with findings: what every renderer reads.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+///
+/// Its JSON is written by `render::json` (key changes carry their sentences there).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Report {
     /// The report shape version.
     pub schema_version: u32,
@@ -160,7 +162,7 @@ pub struct Report {
     pub to: VersionInfo,
     /// Counts of changes by kind.
     pub summary: BTreeMap<ChangeKind, usize>,
-    /// The highest-ranked changes, most important first, one sentence each.
+    /// The highest-ranked changes, most important first.
     pub key_changes: Vec<rank::KeyChange>,
     /// The changes, in the new version's document order.
     pub changes: Vec<AnnotatedChange>,
@@ -255,7 +257,7 @@ pub fn analyze(
         first
     });
     let mut changes = changes;
-    let key_changes = rank::rank(&mut changes, language);
+    let key_changes = rank::rank(&mut changes);
     Report {
         schema_version: SCHEMA_VERSION,
         act: meta.act,

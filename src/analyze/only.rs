@@ -48,7 +48,7 @@ impl Report {
         for c in &self.changes {
             *self.summary.entry(c.change.kind).or_insert(0) += 1;
         }
-        self.key_changes = rank::rank(&mut self.changes, self.language);
+        self.key_changes = rank::rank(&mut self.changes);
         self
     }
 }

@@ -114,37 +114,6 @@ pub(crate) fn summary_line(m: &Messages, report: &Report) -> String {
     )
 }
 
-/// A key change in the language: its citation and its best finding's
-/// sentence, with the count of its other findings.
-pub(crate) fn key_change_text(
-    m: &Messages,
-    report: &Report,
-    options: &CommentaryOptions<'_>,
-    key: &crate::analyze::rank::KeyChange,
-) -> String {
-    let Some(annotated) = report.changes.get(key.change) else {
-        return super::key_line(report, key);
-    };
-    // The finding the ranking put first: the first of the most serious of its kind.
-    let best = annotated
-        .findings
-        .iter()
-        .filter(|f| f.kind == key.kind)
-        .min_by_key(|f| std::cmp::Reverse(f.severity));
-    let mut text = format!("{}: ", table::unit_citation(m, &annotated.change));
-    match best {
-        Some(f) => text.push_str(&table::sentence(m, report, options, f)),
-        None => text.push_str(&key.sentence),
-    }
-    if key.more > 0 {
-        text.push_str(&format!(
-            " ({})",
-            m.format("ui-more-findings", &Args::new().count("n", key.more as u64))
-        ));
-    }
-    text
-}
-
 /// The commentary of a report as a document.
 pub(crate) fn commentary_document(report: &Report, options: &CommentaryOptions<'_>) -> Document {
     let m = i18n::messages(options.lang);
@@ -197,7 +166,7 @@ pub(crate) fn commentary_document(report: &Report, options: &CommentaryOptions<'
                     let notes: Vec<String> = annotated
                         .findings
                         .iter()
-                        .map(|f| table::sentence(m, report, options, f))
+                        .map(|f| table::sentence(m, report, Some(options.lexicon), f))
                         .collect();
                     vec![
                         text_cell(table::unit_citation(m, &annotated.change)),
@@ -286,7 +255,7 @@ impl Sections<'_> {
                 Inline::Bold(m.get(&format!("severity-{}", key.severity.as_str()))),
                 Inline::Text(format!(
                     " {}",
-                    key_change_text(m, self.report, self.options, key)
+                    super::key_change_text(m, self.report, Some(self.options.lexicon), key)
                 )),
             ]));
         }
@@ -448,7 +417,7 @@ impl Sections<'_> {
         }
         for (annotated, finding) in vague {
             let terms = if finding.matched.is_empty() {
-                table::sentence(m, report, self.options, finding)
+                table::sentence(m, report, Some(self.options.lexicon), finding)
             } else {
                 table::quoted(m.lang(), &finding.matched)
             };
@@ -499,7 +468,7 @@ impl Sections<'_> {
                 Inline::Text(table::capitalised(&table::sentence(
                     m,
                     self.report,
-                    self.options,
+                    Some(self.options.lexicon),
                     finding,
                 ))),
             ]));

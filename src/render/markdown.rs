@@ -1,7 +1,7 @@
 //! Markdown output: a document a lawyer can paste, with ~~deleted~~ and **inserted** words.
 
-use super::commentary::{CommentaryOptions, key_change_text, summary_line};
-use super::{change_title_in, key_changes_left_out, table};
+use super::commentary::{CommentaryOptions, summary_line};
+use super::{change_title_in, key_change_text, key_changes_left_out, table};
 use crate::analyze::lexicon::Lexicon;
 use crate::analyze::{Report, VersionInfo};
 use crate::compare::{ChangeKind, WordOp};
@@ -22,7 +22,7 @@ fn key_changes(m: &Messages, report: &Report, options: &CommentaryOptions<'_>) -
             "{}. **{}** {}\n",
             key.rank,
             m.get(&format!("severity-{}", key.severity.as_str())),
-            escape(&key_change_text(m, report, options, key))
+            escape(&key_change_text(m, report, Some(options.lexicon), key))
         ));
     }
     let left_out = key_changes_left_out(report);
@@ -337,7 +337,7 @@ pub fn write(report: &Report, lang: Option<Language>, out: &mut dyn Write) -> io
             for f in &annotated.findings {
                 let severity = m.get(&format!("severity-{}", f.severity.as_str()));
                 let category = format!("category-{}", i18n::id_part(&f.category));
-                let sentence = escape(&table::sentence(m, report, &options, f));
+                let sentence = escape(&table::sentence(m, report, Some(options.lexicon), f));
                 if m.has(&category) {
                     writeln!(
                         out,

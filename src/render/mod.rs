@@ -18,6 +18,7 @@ mod table;
 mod text;
 
 use crate::analyze::Report;
+use crate::analyze::rank::KeyChange;
 use std::io::{self, Write};
 
 pub use atom::{FeedEntry, FeedInput, tag_uri, version_link, write_atom};
@@ -53,7 +54,8 @@ pub enum Format {
 pub struct RenderOptions {
     /// Use ANSI colours (text only).
     pub color: bool,
-    /// The language of the Markdown and HTML reports' words (default: the act's).
+    /// The language of the Markdown and HTML reports' words and of the
+    /// terminal's key changes (default: the act's).
     pub lang: Option<crate::statute::Language>,
 }
 
@@ -74,23 +76,75 @@ pub fn write(
     }
 }
 
-/// A key change as one line of plain text, in the act's language:
-/// `ст. 456-2: вводится расплывчатое понятие «…» (ещё 8 замечаний)`.
-pub(crate) fn key_line(report: &Report, key: &crate::analyze::rank::KeyChange) -> String {
-    format!("{}: {}", key.citation, key_sentence(report, key))
+/// The built-in lexicon, read once and only when a sentence needs a term's
+/// words in another language (reading it costs as much as a small diff).
+pub(crate) fn builtin_lexicon() -> &'static crate::analyze::lexicon::Lexicon {
+    static LEXICON: std::sync::OnceLock<crate::analyze::lexicon::Lexicon> =
+        std::sync::OnceLock::new();
+    LEXICON.get_or_init(crate::analyze::lexicon::Lexicon::builtin)
 }
 
-/// A key change's sentence with the count of its other findings.
-pub(crate) fn key_sentence(report: &Report, key: &crate::analyze::rank::KeyChange) -> String {
-    if key.more == 0 {
-        key.sentence.clone()
-    } else {
-        format!(
-            "{} ({})",
-            key.sentence,
-            crate::analyze::rank::more_findings(key.more, report.language)
-        )
+/// A key change's citation in a language, with the former one when it moved:
+/// «ст. 456-2 ч. 1 (бывш. ст. 456-1 ч. 2)».
+pub(crate) fn key_citation(m: &crate::i18n::Messages, report: &Report, key: &KeyChange) -> String {
+    report
+        .changes
+        .get(key.change)
+        .map(|c| table::unit_citation(m, &c.change))
+        .unwrap_or_default()
+}
+
+/// What a key change's finding says, in a language: the sentence every
+/// other output gives that finding.
+pub(crate) fn key_finding_sentence(
+    m: &crate::i18n::Messages,
+    report: &Report,
+    lexicon: Option<&crate::analyze::lexicon::Lexicon>,
+    key: &KeyChange,
+) -> String {
+    report
+        .changes
+        .get(key.change)
+        .and_then(|c| c.findings.get(key.finding))
+        .map(|f| table::sentence(m, report, lexicon, f))
+        .unwrap_or_default()
+}
+
+/// A key change's sentence with the count of its other findings:
+/// «вводится неопределенный термин «…» (ещё 8 замечаний)».
+pub(crate) fn key_sentence(
+    m: &crate::i18n::Messages,
+    report: &Report,
+    lexicon: Option<&crate::analyze::lexicon::Lexicon>,
+    key: &KeyChange,
+) -> String {
+    let mut text = key_finding_sentence(m, report, lexicon, key);
+    if key.more > 0 {
+        text.push_str(&format!(
+            " ({})",
+            m.format(
+                "ui-more-findings",
+                &crate::i18n::Args::new().count("n", key.more as u64)
+            )
+        ));
     }
+    text
+}
+
+/// A key change as one line in a language: its citation, its best finding's
+/// sentence and the count of its other findings
+/// (`ст. 456-2: вводится неопределенный термин «…» (ещё 8 замечаний)`).
+pub(crate) fn key_change_text(
+    m: &crate::i18n::Messages,
+    report: &Report,
+    lexicon: Option<&crate::analyze::lexicon::Lexicon>,
+    key: &KeyChange,
+) -> String {
+    format!(
+        "{}: {}",
+        key_citation(m, report, key),
+        key_sentence(m, report, lexicon, key)
+    )
 }
 
 /// How many key changes the report leaves out of its block.
@@ -398,7 +452,7 @@ pub(crate) fn sample_report() -> Report {
         }],
     };
     let mut changes = vec![amended, added, renumbered, removed];
-    let key_changes = crate::analyze::rank::rank(&mut changes, Language::Ru);
+    let key_changes = crate::analyze::rank::rank(&mut changes);
     let mut summary = BTreeMap::new();
     for c in &changes {
         *summary.entry(c.change.kind).or_insert(0) += 1;
@@ -453,6 +507,6 @@ pub(crate) fn hostile_report() -> Report {
             f.recommendation = Some(evil.to_string());
         }
     }
-    report.key_changes = crate::analyze::rank::rank(&mut report.changes, report.language);
+    report.key_changes = crate::analyze::rank::rank(&mut report.changes);
     report
 }

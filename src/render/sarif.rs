@@ -214,7 +214,10 @@ mod tests {
         assert_eq!(runs.len(), 1);
         let run = &runs[0];
         assert_eq!(run["tool"]["driver"]["name"], "lexwatch");
-        assert_eq!(run["properties"]["schema_version"], 2);
+        assert_eq!(
+            run["properties"]["schema_version"],
+            crate::analyze::SCHEMA_VERSION
+        );
         let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
         let ids: Vec<&str> = rules.iter().map(|r| r["id"].as_str().unwrap()).collect();
         assert_eq!(

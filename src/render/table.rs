@@ -367,7 +367,7 @@ pub(crate) fn finding_paras(
         paras.push(vec![
             Inline::Bold(format!(
                 "{}. ",
-                capitalised(&sentence(m, report, options, finding))
+                capitalised(&sentence(m, report, Some(options.lexicon), finding))
             )),
             Inline::Italic(format!("({severity})")),
         ]);
@@ -500,10 +500,13 @@ pub(crate) fn quoted(lang: Language, words: &[String]) -> String {
 
 /// A finding's sentence in the language, from its kind's message and data;
 /// the analysis' own sentence only when the language has no message for it.
+/// Every output says a finding through this function (key changes, tables,
+/// reports, the terminal, JSON). The lexicon words a vague term in another
+/// language; without one the built-in lexicon is read, and only then.
 pub(crate) fn sentence(
     m: &Messages,
     report: &Report,
-    options: &CommentaryOptions<'_>,
+    lexicon: Option<&Lexicon>,
     f: &Finding,
 ) -> String {
     if let Some(text) =
@@ -577,11 +580,14 @@ pub(crate) fn sentence(
             .text("new", news.join("; "));
     } else if f.kind.starts_with("vague-term") {
         // The term as the lexicon words it in this language, else the words found.
-        let term = options
-            .lexicon
-            .entry(&text_of("term"), lang)
-            .map(|e| e.term.clone())
-            .filter(|_| lang != report.language || f.matched.is_empty())
+        let term = (lang != report.language || f.matched.is_empty())
+            .then(|| {
+                lexicon
+                    .unwrap_or_else(|| super::builtin_lexicon())
+                    .entry(&text_of("term"), lang)
+                    .map(|e| e.term.clone())
+            })
+            .flatten()
             .unwrap_or_else(|| f.matched.first().cloned().unwrap_or_default());
         args = args.text("term", term);
     } else {
@@ -817,6 +823,130 @@ fn own_or_message(
 mod tests {
     use super::*;
     use crate::render::sample_report;
+
+    fn penalty(kind: &str, detail: Value) -> Finding {
+        Finding {
+            kind: kind.to_string(),
+            category: "penalty".to_string(),
+            severity: Severity::High,
+            message: format!("{kind} message"),
+            matched: vec!["ложной информации".to_string()],
+            rationale: String::new(),
+            standards: Vec::new(),
+            recommendation: None,
+            detail,
+        }
+    }
+
+    fn said(lang: Language, f: &Finding) -> String {
+        sentence(i18n::messages(lang), &sample_report(), None, f)
+    }
+
+    #[test]
+    fn penalty_sentences_in_three_languages() {
+        let prison = penalty(
+            "penalty-raised",
+            serde_json::json!({"kind": "imprisonment", "subject": "any", "change": "raised",
+                "old": {"amount": {"unit": "months", "min": null, "max": 36}},
+                "new": {"amount": {"unit": "months", "min": null, "max": 60}}}),
+        );
+        assert_eq!(
+            said(Language::Ru, &prison),
+            "лишение свободы: санкция усилена — до 3 лет → до 5 лет"
+        );
+        assert_eq!(
+            said(Language::Kk, &prison),
+            "бас бостандығынан айыру: санкция күшейтілді — 3 жылға дейін → 5 жылға дейін"
+        );
+        assert_eq!(
+            said(Language::En, &prison),
+            "imprisonment raised: up to 3 years → up to 5 years"
+        );
+        let fine = penalty(
+            "penalty-raised",
+            serde_json::json!({"kind": "fine", "subject": "individuals", "change": "raised",
+                "old": {"amount": {"unit": "mci", "min": 50, "max": 50}},
+                "new": {"amount": {"unit": "mci", "min": 60, "max": 60}}}),
+        );
+        assert_eq!(
+            said(Language::Ru, &fine),
+            "штраф (физические лица): санкция усилена — 50 МРП → 60 МРП"
+        );
+        // Sanctions of a provision added whole: each kind once, amounts by subject.
+        let group = penalty(
+            "penalty-added",
+            serde_json::json!([
+                {"kind": "fine", "subject": "individuals", "change": "added", "old": null,
+                 "new": {"amount": {"unit": "mci", "min": 40, "max": 40}}},
+                {"kind": "arrest", "subject": "individuals", "change": "added", "old": null,
+                 "new": {"amount": {"unit": "days", "min": null, "max": 10}}}
+            ]),
+        );
+        assert_eq!(
+            said(Language::Ru, &group),
+            "штраф, арест: введена санкция — штраф (физические лица) — 40 МРП; \
+             арест (физические лица) — до 10 суток"
+        );
+    }
+
+    #[test]
+    fn vague_term_sentences_quote_as_the_language_quotes() {
+        let mut f = penalty("vague-term-introduced", Value::Null);
+        f.category = "vague-term".to_string();
+        assert_eq!(
+            said(Language::Ru, &f),
+            "вводится неопределенный термин «ложной информации»"
+        );
+    }
+
+    #[test]
+    fn a_key_change_reads_the_same_in_every_output() {
+        let report = sample_report();
+        let key = &report.key_changes[0];
+        let m = i18n::messages(Language::Ru);
+        let line = crate::render::key_change_text(m, &report, None, key);
+        let finding = &report.changes[key.change].findings[key.finding];
+        let citation = crate::render::key_citation(m, &report, key);
+        assert!(
+            line.starts_with(&format!(
+                "{citation}: {}",
+                sentence(m, &report, None, finding)
+            )),
+            "{line}"
+        );
+        let mut text = Vec::new();
+        crate::render::write(
+            &report,
+            crate::render::Format::Text,
+            &Default::default(),
+            &mut text,
+        )
+        .unwrap();
+        let mut md = Vec::new();
+        crate::render::write(
+            &report,
+            crate::render::Format::Markdown,
+            &Default::default(),
+            &mut md,
+        )
+        .unwrap();
+        let mut json = Vec::new();
+        crate::render::write(
+            &report,
+            crate::render::Format::Json,
+            &Default::default(),
+            &mut json,
+        )
+        .unwrap();
+        let (text, md) = (String::from_utf8_lossy(&text), String::from_utf8_lossy(&md));
+        assert!(text.contains(&line), "{text}");
+        assert!(md.contains(&super::super::markdown::escape(&line)), "{md}");
+        let json: Value = serde_json::from_slice(&json).unwrap();
+        assert_eq!(
+            json["key_changes"][0]["sentence"],
+            sentence(m, &report, None, finding)
+        );
+    }
 
     fn markdown(lang: Language) -> String {
         let lexicon = Lexicon::builtin();

@@ -1,7 +1,7 @@
 //! Terminal output: the change list grouped by provision, with a redline.
 
 use super::inert::inert;
-use super::{RenderOptions, change_title, key_changes_left_out, key_line, version_line};
+use super::{RenderOptions, change_title, key_change_text, key_changes_left_out, version_line};
 use crate::analyze::{Report, Severity};
 use crate::compare::{ChangeKind, WordOp};
 use std::io::{self, Write};
@@ -30,6 +30,8 @@ pub fn write(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> i
         inert(&version_line(&report.to))
     )?;
     writeln!(out, "{}", inert(&report.summary_line()))?;
+    // Key changes say their findings in the report's words (default: the act's).
+    let words = crate::i18n::messages(options.lang.unwrap_or(report.language));
     if report.key_changes.is_empty() {
         writeln!(out, "key changes: none")?;
     } else {
@@ -45,7 +47,7 @@ pub fn write(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> i
                 "  {}. {color}{}{reset} {}",
                 key.rank,
                 key.severity.as_str(),
-                inert(&key_line(report, key))
+                inert(&key_change_text(words, report, None, key))
             )?;
         }
         let left_out = key_changes_left_out(report);

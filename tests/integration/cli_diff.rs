@@ -231,7 +231,7 @@ fn corpus_diff(act: &str) -> Value {
 #[test]
 fn cao_chapter_26_2017_to_2024() {
     let report = corpus_diff("kz/cao-ch26-ru");
-    assert_eq!(report["schema_version"], 2);
+    assert_eq!(report["schema_version"], 3);
     assert_eq!(report["from"]["id"], "2017-12-28-in-force");
     assert_eq!(report["to"]["id"], "2024-09-09-in-force");
     assert!(report["to"]["blob"].as_str().is_some_and(|b| b.len() == 40));

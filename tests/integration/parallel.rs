@@ -70,7 +70,7 @@ fn cao_chapter_26_in_russian_and_kazakh_differ_on_officials_in_456_2() {
     ]);
     assert_eq!(out.code, 1, "discrepancies exit 1\n{}", out.stderr);
     let report = json(&out.stdout);
-    assert_eq!(report["schema_version"], 2);
+    assert_eq!(report["schema_version"], 3);
     assert_eq!(report["left"]["language"], "ru");
     assert_eq!(report["right"]["language"], "kk");
     assert_eq!(report["left"]["version"], "2024-09-09-in-force");

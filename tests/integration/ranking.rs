@@ -54,7 +54,7 @@ fn raised_prison_for_expression_ranks_above_raised_tax_fine() {
         .run(&["diff", "kz/test-code", "--format", "json"])
         .success();
     let report: Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}\n{out}"));
-    assert_eq!(report["schema_version"], 2);
+    assert_eq!(report["schema_version"], 3);
 
     let speech = by_citation(&report, "ст. 2");
     assert_eq!(speech["relevance"], "expression", "{speech:#}");
@@ -95,7 +95,7 @@ fn raised_prison_for_expression_ranks_above_raised_tax_fine() {
     assert_eq!(keys[0]["relevance"], "expression");
     assert_eq!(
         keys[0]["sentence"],
-        "ужесточено наказание: лишение свободы: до 3 лет → до 5 лет"
+        "лишение свободы: санкция усилена — до 3 лет → до 5 лет (×1,67 по максимуму)"
     );
 }
 
@@ -107,7 +107,9 @@ fn every_format_opens_with_the_key_changes() {
     assert_eq!(lines[2], "key changes:", "{text}");
     assert!(
         lines[3].starts_with("  1. high ст. 2")
-            && lines[3].ends_with(": ужесточено наказание: лишение свободы: до 3 лет → до 5 лет"),
+            && lines[3].ends_with(
+                ": лишение свободы: санкция усилена — до 3 лет → до 5 лет (×1,67 по максимуму)"
+            ),
         "{text}"
     );
     for format in ["markdown", "html"] {
@@ -164,7 +166,7 @@ fn english_and_kazakh_texts_are_classed_too() {
     assert_eq!(by_citation(&report, "art. 1")["relevance"], "other");
     assert_eq!(
         report["key_changes"][0]["sentence"],
-        "harsher penalty: imprisonment: up to 3 years → up to 5 years",
+        "imprisonment raised: up to 3 years → up to 5 years (×1.67 of the maximum)",
         "{report:#}"
     );
 
@@ -194,9 +196,9 @@ fn english_and_kazakh_texts_are_classed_too() {
         .unwrap_or_default();
     assert_eq!(keys.len(), 1, "{report:#}");
     assert!(
-        keys[0]["sentence"]
-            .as_str()
-            .is_some_and(|s| s.starts_with("жаза күшейтілді: бас бостандығынан айыру")),
+        keys[0]["sentence"].as_str().is_some_and(
+            |s| s.starts_with("бас бостандығынан айыру: санкция күшейтілді — 3 жылға дейін")
+        ),
         "{keys:#?}"
     );
 }

@@ -653,8 +653,10 @@ fn comparison_page(
         "<h2 id=\"key-changes\">{}</h2>",
         escape_html(l(Label::KeyChanges))
     );
-    // The same ranking as every other report: severity × relevance, then document order.
+    // The same ranking as every other report: severity × relevance, then document order;
+    // the sentences in the act's language, as the text they quote.
     let keys = &report.key_changes;
+    let words = crate::i18n::messages(report.language);
     if keys.is_empty() {
         let _ = writeln!(m, "<p>{}</p>", escape_html(l(Label::NoKeyChanges)));
     } else {
@@ -664,9 +666,9 @@ fn comparison_page(
                 m,
                 "<li><a href=\"#change-{}\" lang=\"{lang}\">{}</a>: {} <span lang=\"{lang}\">{}</span></li>",
                 key.change + 1,
-                escape_html(&key.citation),
+                escape_html(&crate::render::key_citation(words, report, key)),
                 severity_badge(key.severity),
-                escape_html(&crate::render::key_sentence(report, key))
+                escape_html(&crate::render::key_sentence(words, report, None, key))
             );
         }
         m.push_str("</ol>\n");

@@ -210,7 +210,7 @@ fn key_changes_stop_at_ten_and_say_how_many_more() {
     let mut report = sample_report();
     let first = report.changes[0].clone();
     report.changes = (0..13).map(|_| first.clone()).collect();
-    report.key_changes = crate::analyze::rank::rank(&mut report.changes, report.language);
+    report.key_changes = crate::analyze::rank::rank(&mut report.changes);
     let pages = render_site(&site_of(report));
     let html = page(&pages, "acts/kz/cao/changes/2023-07-10-signed.html");
     let key = html.find("id=\"key-changes\"").unwrap();
