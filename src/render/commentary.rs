@@ -640,7 +640,7 @@ mod tests {
             "### 2. art. 5 para. 2 — added",
             "honour \\& dignity of \"officials\".",
             "## Other changes",
-            "| ст. 174 (formerly ст. 164) | renumbered | — |",
+            "| ст. 174 (formerly ст. 164) | renumbered |  |",
             "## References",
             "General Comment No. 34",
         ] {

@@ -104,14 +104,13 @@ pub(crate) fn to_markdown(doc: &Document) -> String {
                 for row in rows {
                     let cells: Vec<String> = row
                         .iter()
+                        // An empty cell stays empty, as in the .docx and the
+                        // .html: a row continuing the provision above it
+                        // (another sanction of the same part) leaves its
+                        // provision blank, and a dash would read as «none».
                         .map(|cell| {
                             let paras: Vec<String> = cell.iter().map(md_inlines).collect();
-                            let text = paras.join("<br>");
-                            if text.is_empty() {
-                                "—".to_string()
-                            } else {
-                                text
-                            }
+                            paras.join("<br>")
                         })
                         .collect();
                     let _ = writeln!(md, "| {} |", cells.join(" | "));
@@ -506,6 +505,28 @@ impl DocxBody {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_continuation_row_leaves_its_provision_blank_in_markdown() {
+        let cell = |t: &str| vec![vec![Inline::Text(t.to_string())]];
+        let doc = Document {
+            title: "Т".to_string(),
+            lang: "ru".to_string(),
+            landscape: false,
+            revision_date: None,
+            blocks: vec![Block::Table {
+                widths: vec![1, 1],
+                header: vec!["Норма".to_string(), "Санкция".to_string()],
+                rows: vec![
+                    vec![cell("ст. 456-2"), cell("Штраф")],
+                    vec![Vec::new(), cell("Арест")],
+                ],
+            }],
+        };
+        let md = to_markdown(&doc);
+        assert!(md.contains("| ст. 456-2 | Штраф |\n|  | Арест |\n"), "{md}");
+        assert!(!md.contains('—'), "{md}");
+    }
 
     fn sample() -> Document {
         Document {
