@@ -18,6 +18,7 @@
 //! in the ranking of every finding. It never decides whether a finding is
 //! made. This module knows words only; it does not look at findings.
 
+use crate::compare::align::is_word_char;
 use crate::statute::Language;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -337,7 +338,9 @@ pub fn classify(provision: Provision<'_>, lang: Language) -> Classification {
 /// The lowercase words of a text; hyphens inside a word are kept
 /// («масс-медиа»), a hyphen between words («теле-, радио») is not.
 fn words(text: &str) -> Vec<Word<'_>> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+    // `is_word_char` is `is_alphanumeric` without Unicode's tables for
+    // Latin and Cyrillic, which were a third of a Russian code's diff.
+    text.split(|c: char| !(is_word_char(c) || c == '-'))
         .map(|w| w.trim_matches('-'))
         .filter(|w| !w.is_empty())
         .map(lowercase)
@@ -743,6 +746,15 @@ mod tests {
         // «жала» alone would match «жалақы» (salary): defamation is «жала жабу».
         assert!(!contains_any(&words("жалақы төлеу"), &["жала жаб"]));
         assert!(contains_any(&words("жала жабу"), &["жала жаб"]));
+    }
+
+    #[test]
+    fn the_word_split_is_unicode_alphanumeric() {
+        for c in ('\u{0}'..='\u{0700}')
+            .chain(['Ә', 'ә', 'Ғ', 'ғ', 'Қ', 'Ң', 'Ө', 'Ұ', 'Ү', 'Һ', 'І', 'і'])
+        {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! Data flows one way: two [`Statute`]s in, a [`Comparison`] out. This module
 //! knows nothing of git, analyzers or output formats.
 
-mod align;
+pub(crate) mod align;
 mod follow;
 mod redline;
 
