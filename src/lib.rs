@@ -100,6 +100,7 @@ pub fn diff_versions(
     to: &Version,
 ) -> Result<Report, CorpusError> {
     let (old, new) = repo.load_pair(from, to)?;
+    let register = repo.register(&to.act)?;
     let mut from_info = version_info(from);
     let mut numbering = compare::Numbering::Continued;
     // Across a succession the old version belongs to another act: say which,
@@ -108,7 +109,7 @@ pub fn diff_versions(
         from_info.label = from.qualified_label();
         numbering = compare::Numbering::Independent;
     }
-    Ok(report_of(
+    let mut report = report_of(
         compare::compare_numbered(&old, &new, numbering),
         &old,
         &new,
@@ -116,7 +117,9 @@ pub fn diff_versions(
         from_info,
         version_info(to),
         Some(to.act.to_string()),
-    ))
+    );
+    report.title = register.title_of(report.title.as_deref());
+    Ok(report)
 }
 
 /// Describes a plain file for a report.

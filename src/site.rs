@@ -132,7 +132,8 @@ pub fn build(
                     provisions.push(provision(&statute, &mut history, citation)?);
                 }
                 (
-                    statute.title.clone(),
+                    repo.register(&latest.act)?
+                        .title_of(statute.title.as_deref()),
                     statute.language,
                     statute.division,
                     provisions,

@@ -31,6 +31,15 @@ pub fn run(ctx: &Ctx, _args: &ActsArgs) -> Result<ExitCode, CliError> {
         let n = register.versions.len();
         let plural = if n == 1 { "" } else { "s" };
         writeln!(out, "{act:<32} {n:>2} version{plural:<1}  newest: {latest}")?;
+        // The title the reports use: the newest text's own, else the register's.
+        let text_title = repo
+            .resolve(&act, "latest")
+            .and_then(|version| repo.load(&version))
+            .ok()
+            .and_then(|statute| statute.title);
+        if let Some(title) = register.title_of(text_title.as_deref()) {
+            writeln!(out, "  {title}")?;
+        }
     }
     common::finish(out)?;
     Ok(ExitCode::SUCCESS)

@@ -14,6 +14,6 @@ mod write;
 pub use act::{ActId, InvalidActId};
 pub use git::{CorpusError, Repository};
 pub use locate::{Absence, number_range};
-pub use register::{Entry, Register, RegisterError, Source, SourceFormat, Stage, Succession};
+pub use register::{ActInfo, Entry, Register, RegisterError, Source, SourceFormat, Stage};
 pub use resolve::{ACT_VERSION_SEPARATOR, Version};
 pub use write::{RecordRequest, Recorded, Recovery, Unrecorded, WriteStep};

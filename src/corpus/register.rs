@@ -96,11 +96,15 @@ pub struct Entry {
     pub note: Option<String>,
 }
 
-/// What a register says about the act itself: the act it replaces, the act
-/// that replaced it, and the law that repealed it.
+/// What a register says about the act itself (`[act]`): its title, the act
+/// it replaces, the act that replaced it, and the law that repealed it.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct Succession {
+pub struct ActInfo {
+    /// The act's title as its official publication names it, for texts
+    /// without a front-matter title or a level-1 heading.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
     /// The act this one replaces (its predecessor), by act id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub replaces: Option<String>,
@@ -112,10 +116,13 @@ pub struct Succession {
     pub repealed_by: Option<String>,
 }
 
-impl Succession {
-    /// Whether the register says nothing about succession.
+impl ActInfo {
+    /// Whether the register says nothing about the act.
     pub fn is_empty(&self) -> bool {
-        self.replaces.is_none() && self.replaced_by.is_none() && self.repealed_by.is_none()
+        self.title.is_none()
+            && self.replaces.is_none()
+            && self.replaced_by.is_none()
+            && self.repealed_by.is_none()
     }
 }
 
@@ -172,9 +179,9 @@ pub struct Source {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Register {
-    /// The `[act]` table: predecessor, successor and repeal.
-    #[serde(default, skip_serializing_if = "Succession::is_empty")]
-    pub act: Succession,
+    /// The `[act]` table: title, predecessor, successor and repeal.
+    #[serde(default, skip_serializing_if = "ActInfo::is_empty")]
+    pub act: ActInfo,
     /// Where new versions are published (`[[source]]`), watched by `lexwatch pull`.
     #[serde(default, rename = "source", skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Source>,
@@ -206,6 +213,15 @@ pub enum RegisterError {
 }
 
 impl Register {
+    /// The act's title: the text's own (front matter or level-1 heading),
+    /// else the register's `[act] title`. Every output names an act by it.
+    pub fn title_of(&self, text_title: Option<&str>) -> Option<String> {
+        text_title
+            .filter(|t| !t.trim().is_empty())
+            .or(self.act.title.as_deref())
+            .map(str::to_string)
+    }
+
     /// Reads a register from TOML; `path` names it in errors.
     pub fn from_toml(text: &str, path: &str) -> Result<Register, RegisterError> {
         let mut register: Register = toml::from_str(text).map_err(|e| RegisterError::Invalid {
