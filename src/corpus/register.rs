@@ -255,6 +255,7 @@ impl Register {
         if !self.act.is_empty() {
             out.push_str("\n[act]\n");
             let fields = [
+                ("title", &self.act.title),
                 ("replaces", &self.act.replaces),
                 ("replaced-by", &self.act.replaced_by),
                 ("repealed-by", &self.act.repealed_by),
@@ -384,13 +385,16 @@ mod tests {
     }
 
     #[test]
-    fn succession_round_trips_and_unknown_keys_are_refused() {
+    fn the_act_table_round_trips_and_unknown_keys_are_refused() {
         let mut register = Register::default();
         register.insert(entry("a", "2021-11-24")).unwrap();
         register.act.replaced_by = Some("kz/mass-media-2024-ru".to_string());
+        register.act.title = Some("Закон «О средствах массовой информации»".to_string());
         register.act.repealed_by = Some("Закон РК от 19 июня 2024 года № 93-VIII".to_string());
         let text = register.to_toml();
-        assert!(text.contains("[act]\nreplaced-by = \"kz/mass-media-2024-ru\"\n"));
+        assert!(text.contains(
+            "[act]\ntitle = \"Закон «О средствах массовой информации»\"\nreplaced-by = \"kz/mass-media-2024-ru\"\n"
+        ));
         let back = Register::from_toml(&text, "x.toml").unwrap();
         assert_eq!(back, register);
         let err =

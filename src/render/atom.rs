@@ -90,7 +90,11 @@ impl FeedEntry {
         let published = report.to.date.map(|d| format!("{d}T00:00:00Z"));
         FeedEntry {
             id: tag_uri(act, version),
-            title: format!("{act}: {}", version_line(&report.to)),
+            // The act named as every other output names it (its title), with its id.
+            title: match &report.title {
+                Some(title) => format!("{title} ({act}): {}", version_line(&report.to)),
+                None => format!("{act}: {}", version_line(&report.to)),
+            },
             updated: updated_of(recorded, published.as_ref()),
             published,
             link,

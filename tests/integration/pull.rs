@@ -212,6 +212,9 @@ fn commit_all(repo: &TestRepo, message: &str) {
         .unwrap_or_else(|e| panic!("{e}"));
 }
 
+/// An act's title as the register carries it (the official text has none).
+const TITLE: &str = "Кодекс Республики Казахстан об административных правонарушениях. Глава 26";
+
 fn pull(repo: &TestRepo, extra: &[&str]) -> Output {
     let mut args = vec!["pull", "--pace", "0", "--timeout", "2"];
     args.extend_from_slice(extra);
@@ -248,7 +251,7 @@ fn a_page_is_recorded_once_unchanged_pages_cost_nothing_and_a_new_edition_is_one
         &repo,
         act,
         &format!(
-            "[[source]]\nurl = \"{}\"\nstage = \"in-force\"\ndate = 'Редакция от (\\d\\d\\.\\d\\d\\.\\d{{4}})'\n",
+            "[act]\ntitle = \"{TITLE}\"\n\n[[source]]\nurl = \"{}\"\nstage = \"in-force\"\ndate = 'Редакция от (\\d\\d\\.\\d\\d\\.\\d{{4}})'\n",
             server.url("/rus/docs/K1400000235")
         ),
     );
@@ -275,6 +278,10 @@ fn a_page_is_recorded_once_unchanged_pages_cost_nothing_and_a_new_edition_is_one
     assert!(
         register.contains("[[source]]"),
         "the source stays: {register}"
+    );
+    assert!(
+        register.contains(&format!("[act]\ntitle = \"{TITLE}\"\n")),
+        "the act's title stays: {register}"
     );
     assert!(register.contains("note = \"retrieved 20"), "{register}");
     let requests = server.requests("/rus/docs/K1400000235");

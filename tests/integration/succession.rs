@@ -338,3 +338,43 @@ fn bundled_2024_law_follows_the_1999_law() {
     assert!(kk.starts_with("kz/mass-media-2024-kk\n"), "{kk}");
     assert!(kk.contains("first version"), "{kk}");
 }
+
+#[test]
+fn an_untitled_text_takes_the_register_title_which_recording_keeps() {
+    let repo = TestRepo::new();
+    // An official text as published: no front-matter title, no level-1 heading.
+    let untitled = |fine: &str| {
+        format!(
+            "+++\nact = \"kz/chapter\"\nlanguage = \"ru\"\n+++\n## Глава 26. ПЕЧАТЬ\n\n### Статья 1. Ответственность\n\n1. Распространение ложной информации –\n\n   влечет штраф в размере {fine} месячных расчетных показателей.\n"
+        )
+    };
+    repo.record("kz/chapter", "2017-01-01", "in-force", &untitled("десяти"));
+    let title = "Кодекс об административных правонарушениях. Глава 26. Печать";
+    name_in_register(&repo, "kz/chapter", &format!("title = \"{title}\""));
+    repo.record(
+        "kz/chapter",
+        "2024-01-01",
+        "in-force",
+        &untitled("двадцати"),
+    );
+    let register = std::fs::read_to_string(repo.path().join("history/kz/chapter.toml"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        register.contains(&format!("[act]\ntitle = \"{title}\"\n")),
+        "{register}"
+    );
+    let acts = repo.run(&["acts"]).success();
+    assert!(acts.contains(&format!("\n  {title}\n")), "{acts}");
+    for layout in ["sections", "table"] {
+        repo.run(&["commentary", "kz/chapter", "--layout", layout, "-o", "c.md"])
+            .success();
+        let md =
+            std::fs::read_to_string(repo.path().join("c.md")).unwrap_or_else(|e| panic!("{e}"));
+        let first = md.lines().next().unwrap_or_default();
+        assert!(first.ends_with(&format!(": {title}")), "{layout}: {first}");
+    }
+    let md = repo
+        .run(&["diff", "kz/chapter", "--format", "markdown"])
+        .success();
+    assert!(md.contains(&format!("*{title}*")), "{md}");
+}
