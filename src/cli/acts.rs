@@ -30,16 +30,21 @@ pub fn run(ctx: &Ctx, _args: &ActsArgs) -> Result<ExitCode, CliError> {
             .unwrap_or_else(|| "no versions".to_string());
         let n = register.versions.len();
         let plural = if n == 1 { "" } else { "s" };
-        writeln!(out, "{act:<32} {n:>2} version{plural:<1}  newest: {latest}")?;
-        // The title the reports use: the newest text's own, else the register's.
+        // The title the reports use: the newest text's own, else the
+        // register's; last on the line, which stays one line an act.
         let text_title = repo
             .resolve(&act, "latest")
             .and_then(|version| repo.load(&version))
             .ok()
             .and_then(|statute| statute.title);
-        if let Some(title) = register.title_of(text_title.as_deref()) {
-            writeln!(out, "  {title}")?;
-        }
+        let title = register
+            .title_of(text_title.as_deref())
+            .map(|t| format!("  {t}"))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "{act:<32} {n:>2} version{plural:<1}  newest: {latest}{title}"
+        )?;
     }
     common::finish(out)?;
     Ok(ExitCode::SUCCESS)

@@ -246,6 +246,14 @@ mod tests {
         assert_eq!(entry.id, "tag:lexwatch,2025:kz/cao/2023-07-10-signed");
         assert_eq!(
             entry.title,
+            "Кодекс Республики Казахстан об административных правонарушениях (kz/cao): \
+             2023-07-10-signed (signed, 2023-07-10)"
+        );
+        let mut untitled = sample_report();
+        untitled.title = None;
+        let plain = FeedEntry::from_report(&untitled, None, None);
+        assert_eq!(
+            plain.title,
             "kz/cao: 2023-07-10-signed (signed, 2023-07-10)"
         );
         assert_eq!(entry.updated, "2024-01-01T08:30:00Z");
