@@ -247,7 +247,12 @@ pub(crate) mod tests {
         write_report(&sample_report(), None, &mut out).unwrap();
         let html = String::from_utf8(out).unwrap();
         assert!(html.contains("<html lang=\"ru\">"), "{html}");
-        assert!(html.contains("<title>Изменения: kz/cao</title>"), "{html}");
+        assert!(
+            html.contains(
+                "<title>Изменения: Кодекс Республики Казахстан об административных правонарушениях</title>"
+            ),
+            "{html}"
+        );
         for label in [
             "<strong>Прежняя редакция</strong>",
             "<strong>Замечания</strong>",

@@ -247,8 +247,9 @@ pub fn write(report: &Report, lang: Option<Language>, out: &mut dyn Write) -> io
     let m = i18n::messages(options.lang);
     writeln!(out, "# {}", escape(&title(m, report)))?;
     writeln!(out)?;
-    if let Some(title) = &report.title {
-        writeln!(out, "*{}*", escape(title))?;
+    // The heading names the act by its title: the act's id under it.
+    if let (Some(_), Some(act)) = (&report.title, &report.act) {
+        writeln!(out, "*{}*", escape(act))?;
         writeln!(out)?;
     }
     let label = |id: &str| m.get(id);
@@ -361,10 +362,14 @@ pub fn write(report: &Report, lang: Option<Language>, out: &mut dyn Write) -> io
     Ok(())
 }
 
-/// The report's title: `Changes in kz/cao-ch26-ru`.
+/// The report's title: `Изменения: Кодекс Республики Казахстан об административных правонарушениях. Глава 26. …`.
 pub(crate) fn title(m: &Messages, report: &Report) -> String {
-    let name = report.act.clone().unwrap_or_else(|| m.get("ui-two-files"));
-    m.format("ui-diff-title", &Args::new().text("name", name))
+    if report.title.is_none() && report.act.is_none() {
+        let name = m.get("ui-two-files");
+        return m.format("ui-diff-title", &Args::new().text("name", name));
+    }
+    // The commentary's routine: the act's title, else its id.
+    table::document_title(m, report, "ui-diff-title")
 }
 
 #[cfg(test)]

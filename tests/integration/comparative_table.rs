@@ -378,7 +378,9 @@ fn diff_reports_in_the_analysts_language() {
     ])
     .success();
     for label in [
-        "# Changes in kz/cao-ch26-ru",
+        // The act by its register title, in the act's language, its id under it.
+        "# Changes in Кодекс Республики Казахстан об административных правонарушениях. Глава 26.",
+        "\n*kz/cao-ch26-ru*\n",
         "## Key changes",
         "**Old text**",
         "**Findings**",

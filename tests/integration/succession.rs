@@ -380,5 +380,8 @@ fn an_untitled_text_takes_the_register_title_which_recording_keeps() {
     let md = repo
         .run(&["diff", "kz/chapter", "--format", "markdown"])
         .success();
-    assert!(md.contains(&format!("*{title}*")), "{md}");
+    assert!(
+        md.starts_with(&format!("# Изменения: {title}\n\n*kz/chapter*\n")),
+        "{md}"
+    );
 }
