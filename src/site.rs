@@ -108,6 +108,9 @@ pub fn build(
                     Some(report) => FeedEntry::from_report(report, link, updated),
                     None => FeedEntry::first_version(
                         id.as_str(),
+                        repo.register(&id)?
+                            .title_of(repo.load(version)?.title.as_deref())
+                            .as_deref(),
                         &entry.id,
                         entry.stage.as_str(),
                         entry.date,

@@ -72,6 +72,15 @@ fn updated_of(recorded: Option<&str>, published: Option<&String>) -> String {
         .unwrap_or_else(|| "1970-01-01T00:00:00Z".to_string())
 }
 
+/// An entry's title: the act named as every other output names it (its
+/// title, with its id), then the version.
+fn entry_title(act: &str, title: Option<&str>, version: &str) -> String {
+    match title {
+        Some(title) => format!("{title} ({act}): {version}"),
+        None => format!("{act}: {version}"),
+    }
+}
+
 impl FeedEntry {
     /// The entry for the new version of a report; `recorded` is when that
     /// version was recorded (RFC 3339), if known.
@@ -90,11 +99,7 @@ impl FeedEntry {
         let published = report.to.date.map(|d| format!("{d}T00:00:00Z"));
         FeedEntry {
             id: tag_uri(act, version),
-            // The act named as every other output names it (its title), with its id.
-            title: match &report.title {
-                Some(title) => format!("{title} ({act}): {}", version_line(&report.to)),
-                None => format!("{act}: {}", version_line(&report.to)),
-            },
+            title: entry_title(act, report.title.as_deref(), &version_line(&report.to)),
             updated: updated_of(recorded, published.as_ref()),
             published,
             link,
@@ -107,6 +112,7 @@ impl FeedEntry {
     /// The entry for the first recorded version of an act, which has nothing to compare with.
     pub fn first_version(
         act: &str,
+        title: Option<&str>,
         version: &str,
         stage: &str,
         date: chrono::NaiveDate,
@@ -116,7 +122,7 @@ impl FeedEntry {
         let published = Some(format!("{date}T00:00:00Z"));
         FeedEntry {
             id: tag_uri(act, version),
-            title: format!("{act}: {version} ({stage}, {date})"),
+            title: entry_title(act, title, &format!("{version} ({stage}, {date})")),
             updated: updated_of(recorded, published.as_ref()),
             published,
             link,
@@ -287,7 +293,15 @@ mod tests {
     fn a_late_recorded_old_version_comes_first_with_its_legal_date_as_published() {
         let day = |d: &str| d.parse::<chrono::NaiveDate>().unwrap();
         let entry = |version: &str, date: &str, recorded: &str| {
-            FeedEntry::first_version("kz/x", version, "draft", day(date), None, Some(recorded))
+            FeedEntry::first_version(
+                "kz/x",
+                None,
+                version,
+                "draft",
+                day(date),
+                None,
+                Some(recorded),
+            )
         };
         let feed = FeedInput::newest_first(
             "x".to_string(),
