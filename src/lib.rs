@@ -122,6 +122,13 @@ pub fn diff_versions(
     Ok(report)
 }
 
+/// The title of an act at a version, as every output names it: the text's
+/// own (front matter or level-1 heading), else the register's `[act] title`.
+pub fn act_title(repo: &Repository, version: &Version) -> Result<Option<String>, CorpusError> {
+    let text = repo.load(version)?;
+    Ok(repo.register(&version.act)?.title_of(text.title.as_deref()))
+}
+
 /// Describes a plain file for a report.
 pub fn file_info(path: &str) -> VersionInfo {
     VersionInfo {

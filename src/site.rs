@@ -108,9 +108,7 @@ pub fn build(
                     Some(report) => FeedEntry::from_report(report, link, updated),
                     None => FeedEntry::first_version(
                         id.as_str(),
-                        repo.register(&id)?
-                            .title_of(repo.load(version)?.title.as_deref())
-                            .as_deref(),
+                        crate::act_title(repo, version)?.as_deref(),
                         &entry.id,
                         entry.stage.as_str(),
                         entry.date,

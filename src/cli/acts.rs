@@ -32,13 +32,13 @@ pub fn run(ctx: &Ctx, _args: &ActsArgs) -> Result<ExitCode, CliError> {
         let plural = if n == 1 { "" } else { "s" };
         // The title the reports use: the newest text's own, else the
         // register's; last on the line, which stays one line an act.
-        let text_title = repo
+        // A text that cannot be read does not stop the listing.
+        let title = repo
             .resolve(&act, "latest")
-            .and_then(|version| repo.load(&version))
             .ok()
-            .and_then(|statute| statute.title);
-        let title = register
-            .title_of(text_title.as_deref())
+            .and_then(|version| crate::act_title(&repo, &version).ok())
+            .flatten()
+            .or_else(|| register.act.title.clone())
             .map(|t| format!("  {t}"))
             .unwrap_or_default();
         writeln!(

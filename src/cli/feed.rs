@@ -60,9 +60,7 @@ pub fn run(ctx: &Ctx, args: &FeedArgs) -> Result<ExitCode, CliError> {
                 }
                 None => FeedEntry::first_version(
                     act.as_str(),
-                    repo.register(act)?
-                        .title_of(repo.load(version)?.title.as_deref())
-                        .as_deref(),
+                    crate::act_title(&repo, version)?.as_deref(),
                     &entry.id,
                     entry.stage.as_str(),
                     entry.date,
