@@ -9,6 +9,7 @@ use crate::compare::{self, ChangeKind, Comparison};
 use crate::corpus::{CorpusError, Repository, Version};
 use crate::statute::{Citation, Statute, Unit, UnitKind};
 use serde::Serialize;
+use std::rc::Rc;
 
 /// One line of a provision and the version that introduced it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -121,7 +122,7 @@ pub struct History<'r> {
     at: Version,
     versions: Vec<Version>,
     /// Parsed texts by index into `versions`, loaded when first needed.
-    texts: Vec<Option<Statute>>,
+    texts: Vec<Option<Rc<Statute>>>,
     /// `comparisons[k]`: version `k - 1` against version `k`, made when first needed.
     comparisons: Vec<Option<Comparison>>,
 }

@@ -5,6 +5,7 @@ use crate::statute::{Statute, UnitKind};
 use clap::Args;
 use std::io::Write;
 use std::process::ExitCode;
+use std::rc::Rc;
 
 /// List an act's versions: date, stage, id, what changed against the previous one, and the source.
 ///
@@ -28,7 +29,7 @@ pub fn run(ctx: &Ctx, args: &LogArgs) -> Result<ExitCode, CliError> {
     let mut out = common::stdout();
     let succession = repo.succession(&act)?;
     // The text before this one, and the act it belongs to.
-    let mut previous: Option<(Statute, String)> = None;
+    let mut previous: Option<(Rc<Statute>, String)> = None;
     for (position, id) in succession.iter().enumerate() {
         if position > 0 {
             writeln!(out)?;

@@ -44,7 +44,7 @@ pub fn run(ctx: &Ctx, args: &ScanArgs) -> Result<ExitCode, CliError> {
     let (label, statute) = if Path::new(&args.target).is_file() {
         (
             args.target.clone(),
-            common::read_statute(Path::new(&args.target))?,
+            std::rc::Rc::new(common::read_statute(Path::new(&args.target))?),
         )
     } else {
         let (repo, act) = match ctx.act(&args.target) {

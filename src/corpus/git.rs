@@ -132,6 +132,7 @@ pub(super) fn io_error(path: &Path, e: std::io::Error) -> CorpusError {
 pub struct Repository {
     git: GitRepository,
     root: PathBuf,
+    pub(super) cache: super::cache::Cache,
 }
 
 const STATUTES_README: &str = "# Statutes\n\nOne Markdown file per act: `statutes/<jurisdiction>/<act>.md`, the newest version.\nRecord versions with `lexwatch record FILE --act ID --date YYYY-MM-DD --stage STAGE`.\n";
@@ -146,7 +147,11 @@ impl Repository {
             .workdir()
             .map(Path::to_path_buf)
             .ok_or_else(|| CorpusError::Bare(git.path().display().to_string()))?;
-        Ok(Repository { git, root })
+        Ok(Repository {
+            git,
+            root,
+            cache: Default::default(),
+        })
     }
 
     /// Makes `dir` a statute repository: a git repository with `statutes/` and `history/`.
@@ -160,7 +165,11 @@ impl Repository {
             .workdir()
             .map(Path::to_path_buf)
             .ok_or_else(|| CorpusError::Bare(git.path().display().to_string()))?;
-        let repo = Repository { git, root };
+        let repo = Repository {
+            git,
+            root,
+            cache: Default::default(),
+        };
         if repo.root.join("history").is_dir() && repo.root.join("statutes").is_dir() {
             return Err(CorpusError::AlreadyInitialized(dir.display().to_string()));
         }
@@ -195,16 +204,19 @@ impl Repository {
         rev: &str,
         path: &str,
     ) -> Result<Option<(Oid, Vec<u8>)>, CorpusError> {
+        let Some(oid) = self.blob_id_at(rev, path)? else {
+            return Ok(None);
+        };
+        let blob = self.git.find_blob(oid)?;
+        Ok(Some((oid, blob.content().to_vec())))
+    }
+
+    /// The blob id of the file at `path` in revision `rev`, without reading it.
+    fn blob_id_at(&self, rev: &str, path: &str) -> Result<Option<Oid>, CorpusError> {
         let Some(tree) = self.tree_at(rev)? else {
             return Ok(None);
         };
-        match tree.get_path(Path::new(path)) {
-            Ok(entry) => {
-                let blob = self.git.find_blob(entry.id())?;
-                Ok(Some((entry.id(), blob.content().to_vec())))
-            }
-            Err(_) => Ok(None),
-        }
+        Ok(tree.get_path(Path::new(path)).ok().map(|entry| entry.id()))
     }
 
     /// The acts whose registers are at revision `rev` (usually `HEAD`), sorted.
@@ -299,16 +311,20 @@ impl Repository {
     /// The act's register at revision `rev` (empty when the act has none there).
     pub fn register_at(&self, act: &ActId, rev: &str) -> Result<Register, CorpusError> {
         let path = act.register_path();
-        match self.file_at(rev, &path)? {
-            Some((_, bytes)) => {
-                let text = String::from_utf8(bytes).map_err(|_| CorpusError::Io {
-                    path: path.clone(),
-                    message: "not UTF-8".to_string(),
-                })?;
-                Ok(Register::from_toml(&text, &path)?)
-            }
-            None => Ok(Register::default()),
+        let Some(oid) = self.blob_id_at(rev, &path)? else {
+            return Ok(Register::default());
+        };
+        if let Some(register) = self.cache.register(oid) {
+            return Ok(register);
         }
+        let bytes = self.git.find_blob(oid)?.content().to_vec();
+        let text = String::from_utf8(bytes).map_err(|_| CorpusError::Io {
+            path: path.clone(),
+            message: "not UTF-8".to_string(),
+        })?;
+        let register = Register::from_toml(&text, &path)?;
+        self.cache.keep_register(oid, &register);
+        Ok(register)
     }
 
     /// The act's register at HEAD.
@@ -330,7 +346,7 @@ impl Repository {
     /// The blob id of the act's statute file at a git revision.
     pub fn statute_blob_at(&self, act: &ActId, rev: &str) -> Result<Option<String>, CorpusError> {
         Ok(self
-            .file_at(rev, &act.statute_path())?
-            .map(|(oid, _)| oid.to_string()))
+            .blob_id_at(rev, &act.statute_path())?
+            .map(|oid| oid.to_string()))
     }
 }

@@ -4,6 +4,7 @@
 //! structure beyond validating a text before it is recorded.
 
 mod act;
+mod cache;
 mod git;
 mod locate;
 mod recorded;

@@ -10,6 +10,7 @@ use super::register::{Entry, Register, Stage};
 use crate::statute::{self, Statute};
 use chrono::NaiveDate;
 use serde::Serialize;
+use std::rc::Rc;
 
 /// One version of an act, resolved to a text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -32,6 +33,11 @@ impl Version {
             Some(e) => e.id.clone(),
             None => format!("blob {}", &self.blob[..self.blob.len().min(10)]),
         }
+    }
+
+    /// Where the text comes from, as parse errors name it: `statutes/kz/x.md@2024-06-19-signed`.
+    fn origin(&self) -> String {
+        format!("{}@{}", self.act.statute_path(), self.label())
     }
 
     /// The label with its act, as it is named across acts: `kz/mass-media-1999-ru@2021-11-24-in-force`.
@@ -228,27 +234,48 @@ impl Repository {
             .collect())
     }
 
-    /// Reads and parses the texts of two versions, in parallel.
+    /// The parsed texts of two versions; those not parsed before by this
+    /// handle are parsed in parallel.
     pub fn load_pair(
         &self,
         old: &Version,
         new: &Version,
-    ) -> Result<(Statute, Statute), CorpusError> {
-        let old_bytes = self.blob(&old.blob)?;
-        let new_bytes = self.blob(&new.blob)?;
-        let old_origin = format!("{}@{}", old.act.statute_path(), old.label());
-        let new_origin = format!("{}@{}", new.act.statute_path(), new.label());
-        Ok(statute::parse_pair(
-            (&old_bytes, &old_origin),
-            (&new_bytes, &new_origin),
-        )?)
+    ) -> Result<(Rc<Statute>, Rc<Statute>), CorpusError> {
+        let (old_origin, new_origin) = (old.origin(), new.origin());
+        let cached = (
+            self.cache.text(&old.blob, &old_origin),
+            self.cache.text(&new.blob, &new_origin),
+        );
+        match cached {
+            (Some(old_text), Some(new_text)) => Ok((old_text, new_text)),
+            (Some(old_text), None) => Ok((old_text, self.load(new)?)),
+            (None, Some(new_text)) => Ok((self.load(old)?, new_text)),
+            (None, None) => {
+                let old_bytes = self.blob(&old.blob)?;
+                let new_bytes = self.blob(&new.blob)?;
+                let (old_text, new_text) =
+                    statute::parse_pair((&old_bytes, &old_origin), (&new_bytes, &new_origin))?;
+                let (old_text, new_text) = (Rc::new(old_text), Rc::new(new_text));
+                self.cache
+                    .keep_text(&old.blob, &old_origin, Rc::clone(&old_text));
+                self.cache
+                    .keep_text(&new.blob, &new_origin, Rc::clone(&new_text));
+                Ok((old_text, new_text))
+            }
+        }
     }
 
-    /// Reads and parses the text of a version.
-    pub fn load(&self, version: &Version) -> Result<Statute, CorpusError> {
+    /// The parsed text of a version, parsed once per repository handle.
+    pub fn load(&self, version: &Version) -> Result<Rc<Statute>, CorpusError> {
+        let origin = version.origin();
+        if let Some(text) = self.cache.text(&version.blob, &origin) {
+            return Ok(text);
+        }
         let bytes = self.blob(&version.blob)?;
-        let origin = format!("{}@{}", version.act.statute_path(), version.label());
-        Ok(statute::parse_bytes(&bytes, &origin)?)
+        let text = Rc::new(statute::parse_bytes(&bytes, &origin)?);
+        self.cache
+            .keep_text(&version.blob, &origin, Rc::clone(&text));
+        Ok(text)
     }
 }
 
@@ -262,4 +289,47 @@ fn available(register: &Register) -> String {
         .map(|e| e.id.as_str())
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::RecordRequest;
+
+    fn record(repo: &Repository, act: &ActId, text: &str, date: &str) {
+        let request = RecordRequest {
+            act: act.clone(),
+            text: text.as_bytes().to_vec(),
+            origin: "test.md".to_string(),
+            date: date.parse().unwrap(),
+            stage: Stage::Draft,
+            source: None,
+            note: None,
+            id: None,
+            today: None,
+            allow_identical: false,
+            allow_other_act: false,
+        };
+        repo.record(request).unwrap();
+    }
+
+    #[test]
+    fn a_text_is_parsed_once_and_a_register_read_again_after_a_record() {
+        let dir = tempfile::tempdir().unwrap();
+        let repo = Repository::init(dir.path()).unwrap();
+        let act: ActId = "xx/act".parse().unwrap();
+        record(&repo, &act, "### Article 1. A\n\n1. One.\n", "2020-01-01");
+        record(&repo, &act, "### Article 1. A\n\n1. Two.\n", "2021-01-01");
+        let versions = repo.versions(&act).unwrap();
+        let [first, second] = versions.as_slice() else {
+            panic!("two versions expected, got {}", versions.len());
+        };
+        let (old, new) = repo.load_pair(first, second).unwrap();
+        assert!(Rc::ptr_eq(&old, &repo.load(first).unwrap()));
+        assert!(Rc::ptr_eq(&new, &repo.load(second).unwrap()));
+        assert!(!Rc::ptr_eq(&old, &new));
+        // The register is kept by the blob of its file, so a record is seen.
+        record(&repo, &act, "### Article 1. A\n\n1. Three.\n", "2022-01-01");
+        assert_eq!(repo.versions(&act).unwrap().len(), 3);
+    }
 }

@@ -8,7 +8,7 @@ use lexwatch::statute::{Citation, Statute, UnitKind};
 use serde_json::Value;
 use std::collections::BTreeSet;
 
-fn load(act: &str, version: &str) -> Statute {
+fn load(act: &str, version: &str) -> std::rc::Rc<Statute> {
     let repo = Repository::open(&product_repo()).unwrap_or_else(|e| panic!("{e}"));
     let act = repo.require_act(act).unwrap_or_else(|e| panic!("{e}"));
     let version = repo
