@@ -12,13 +12,16 @@
 //! ```
 //!
 //! writes `DIR/old.md` and `DIR/new.md` and prints a one-line summary to
-//! stderr. The same arguments always give byte-identical files: the only
+//! stderr. With `--versions V` it writes a history instead: `DIR/v0001.md` to
+//! `DIR/vV.md`, each amending the one before (the input of `benches/history.sh`).
+//! The same arguments always give byte-identical files: the only
 //! source of randomness is a seeded splitmix64, and nothing iterates a hash map.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: gencode --lang en|ru [--articles N] [--seed S] [--change F] --out DIR";
+const USAGE: &str =
+    "usage: gencode --lang en|ru [--articles N] [--seed S] [--change F] [--versions V] --out DIR";
 
 fn main() -> ExitCode {
     let args = match Args::parse(std::env::args().skip(1)) {
@@ -46,6 +49,8 @@ struct Args {
     articles: usize,
     seed: u64,
     change: f64,
+    /// A history of this many versions instead of one pair.
+    versions: Option<usize>,
     out: PathBuf,
 }
 
@@ -53,6 +58,7 @@ impl Args {
     fn parse(mut it: impl Iterator<Item = String>) -> Result<Option<Args>, String> {
         let (mut lang, mut out) = (None, None);
         let (mut articles, mut seed, mut change) = (1000usize, 42u64, 0.05f64);
+        let mut versions = None;
         while let Some(flag) = it.next() {
             if flag == "-h" || flag == "--help" {
                 return Ok(None);
@@ -80,6 +86,13 @@ impl Args {
                         return Err(bad("a fraction from 0 to 0.5"));
                     }
                 }
+                "--versions" => {
+                    let n: usize = value.parse().map_err(|_| bad("a number"))?;
+                    if !(2..=10_000).contains(&n) {
+                        return Err(bad("a number from 2 to 10000"));
+                    }
+                    versions = Some(n);
+                }
                 "--out" => out = Some(PathBuf::from(value)),
                 _ => return Err(format!("unknown flag {flag}")),
             }
@@ -89,6 +102,7 @@ impl Args {
             articles,
             seed,
             change,
+            versions,
             out: out.ok_or("--out is required")?,
         }))
     }
@@ -101,6 +115,9 @@ fn run(args: &Args) -> Result<(), String> {
         ids: args.articles,
     };
     let old = g.code(args.articles);
+    if let Some(versions) = args.versions {
+        return write_history(&mut g, old, args, versions);
+    }
     let old_text = render(&old, args.lang, &numbers_of(&old, &[]));
     let total_words = old_text.split_whitespace().count();
     let mut new = old.clone();
@@ -135,6 +152,34 @@ fn run(args: &Args) -> Result<(), String> {
         stats.stubbed,
         stats.moved,
         stats.reflowed,
+    );
+    Ok(())
+}
+
+/// Writes `v0001.md` … one file per version, each amending the one before
+/// by `args.change` of its words, and prints a one-line summary.
+fn write_history(g: &mut Gen, mut code: Code, args: &Args, versions: usize) -> Result<(), String> {
+    std::fs::create_dir_all(&args.out)
+        .map_err(|e| format!("cannot create {}: {e}", args.out.display()))?;
+    let mut numbers = numbers_of(&code, &[]);
+    let (mut bytes, mut changed) = (0usize, 0usize);
+    for k in 1..=versions {
+        let text = render(&code, args.lang, &numbers);
+        bytes += text.len();
+        let path = args.out.join(format!("v{k:04}.md"));
+        std::fs::write(&path, &text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        if k < versions {
+            let words = text.split_whitespace().count();
+            changed += amend(g, &mut code, args.change, words).changed_words;
+            numbers = numbers_of(&code, &numbers);
+        }
+    }
+    eprintln!(
+        "gencode: lang={} seed={} versions={versions} articles={}..{} bytes={bytes} changed words={changed}",
+        args.lang.code(),
+        args.seed,
+        args.articles,
+        code.chapters.iter().map(|ch| ch.articles.len()).sum::<usize>(),
     );
     Ok(())
 }
@@ -1502,7 +1547,15 @@ fn amend(g: &mut Gen, code: &mut Code, change: f64, total_words: usize) -> Stats
     // Amendments cluster: each chapter gets an intensity, most chapters low.
     let intensity: Vec<f64> = code.chapters.iter().map(|_| g.rng.unit().powi(3)).collect();
     let mean = intensity.iter().sum::<f64>() / intensity.len() as f64;
-    let mut taken = vec![false; n];
+    // Ids are positions in a fresh code; after earlier amendments (a history)
+    // some are gone and new ones are higher, so pick among the live ones.
+    let live: Vec<usize> = code
+        .chapters
+        .iter()
+        .flat_map(|c| &c.articles)
+        .map(|a| a.id)
+        .collect();
+    let mut taken = vec![false; live.iter().max().map_or(0, |&m| m + 1)];
     let mut amended = Vec::new();
     for (ch, c) in code.chapters.iter().enumerate() {
         let p = (0.2 * intensity[ch] / mean.max(1e-9)).min(0.9);
@@ -1517,7 +1570,7 @@ fn amend(g: &mut Gen, code: &mut Code, change: f64, total_words: usize) -> Stats
     let mut pick_free = |g: &mut Gen, lo: usize, hi: usize| -> usize {
         let mut tries = 0;
         loop {
-            let id = g.rng.range(lo, hi);
+            let id = live[g.rng.range(lo, hi)];
             tries += 1;
             // On a tiny code everything may be taken; then share an article.
             if !taken[id] || tries > 100 * n {
