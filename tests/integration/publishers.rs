@@ -200,3 +200,52 @@ fn thousands_of_repeated_articles_print_twenty_warnings_and_a_count() {
     assert!(stdout.contains("1 change: 1 added"), "{stdout}");
     assert!(stdout.contains("ст. 2 — added"), "{stdout}");
 }
+
+#[test]
+fn pull_warns_about_repeated_numbers_by_act_and_address() {
+    let repo = TestRepo::new();
+    let history = repo.path().join("history/fr/presse.toml");
+    std::fs::create_dir_all(history.parent().unwrap_or(repo.path()))
+        .unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(
+        &history,
+        "[[source]]\nurl = \"https://example.org/presse.txt\"\nstage = \"in-force\"\nformat = \"txt\"\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    commit_history(&repo);
+    let saved = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let file = saved.path().join("example.org/presse.txt");
+    std::fs::create_dir_all(file.parent().unwrap_or(saved.path()))
+        .unwrap_or_else(|e| panic!("{e}"));
+    std::fs::copy(fixtures().join("editions-2024.md"), &file).unwrap_or_else(|e| panic!("{e}"));
+    let dir = saved.path().display().to_string();
+    let out = repo.run(&["pull", "--offline", &dir]);
+    assert_eq!(out.code, 0, "{}\n{}", out.stdout, out.stderr);
+    // The lines are those of the text recorded (the imported Markdown).
+    let lines = warnings(&out.stderr);
+    assert_eq!(lines.len(), 2, "{}", out.stderr);
+    assert!(
+        lines[1].starts_with("lexwatch: warning: fr/presse: https://example.org/presse.txt:")
+            && lines[1].ends_with("article 5 repeats article 5 of line 13; kept as article 5 [3]"),
+        "{}",
+        out.stderr
+    );
+}
+
+/// Commits `history/` as it stands, as an analyst adding a source does.
+fn commit_history(repo: &TestRepo) {
+    let git = git2::Repository::open(repo.path()).unwrap_or_else(|e| panic!("{e}"));
+    let mut index = git.index().unwrap_or_else(|e| panic!("{e}"));
+    index
+        .add_all(["history"], git2::IndexAddOption::DEFAULT, None)
+        .unwrap_or_else(|e| panic!("{e}"));
+    index.write().unwrap_or_else(|e| panic!("{e}"));
+    let tree_id = index.write_tree().unwrap_or_else(|e| panic!("{e}"));
+    let tree = git.find_tree(tree_id).unwrap_or_else(|e| panic!("{e}"));
+    let sig = git2::Signature::now("Test Analyst", "analyst@example.org")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let parent = git.head().ok().and_then(|h| h.peel_to_commit().ok());
+    let parents: Vec<&git2::Commit> = parent.iter().collect();
+    git.commit(Some("HEAD"), &sig, &sig, "Watch fr/presse", &tree, &parents)
+        .unwrap_or_else(|e| panic!("{e}"));
+}
