@@ -128,13 +128,34 @@ pub fn read_input(path: &Path) -> Result<Vec<u8>, CliError> {
     })
 }
 
-/// Reads and parses a statute file given on the command line.
+/// Reads and parses a statute file given on the command line, warning about what the parser read through.
 pub fn read_statute(path: &Path) -> Result<crate::statute::Statute, CliError> {
     let bytes = read_input(path)?;
-    Ok(crate::statute::parse_bytes(
-        &bytes,
-        &path.display().to_string(),
-    )?)
+    let statute = crate::statute::parse_bytes(&bytes, &path.display().to_string())?;
+    warn_all(&statute.warnings);
+    Ok(statute)
+}
+
+/// How many parse warnings are printed before the rest are only counted.
+pub const WARNINGS_SHOWN: usize = 20;
+
+/// Prints the parser's warnings about a file the user gave, one line each:
+/// the first [`WARNINGS_SHOWN`], then how many more there are (an export
+/// with thousands of repeated numbers must not bury the output).
+pub fn warn_all<'a>(warnings: impl IntoIterator<Item = &'a crate::statute::ParseWarning>) {
+    let mut hidden = 0usize;
+    for (i, warning) in warnings.into_iter().enumerate() {
+        if i < WARNINGS_SHOWN {
+            warn(&warning.to_string());
+        } else {
+            hidden += 1;
+        }
+    }
+    match hidden {
+        0 => {}
+        1 => warn("1 more warning not shown"),
+        n => warn(&format!("{n} more warnings not shown")),
+    }
 }
 
 /// Writes bytes to a file whole or not at all (see [`crate::util::write_atomically`]).

@@ -87,6 +87,7 @@ pub fn run(ctx: &Ctx, args: &DiffArgs) -> Result<ExitCode, CliError> {
         let (old_bytes, new_bytes) = (read(&args.first)?, read(new)?);
         let (old_statute, new_statute) =
             crate::statute::parse_pair((&old_bytes, &args.first), (&new_bytes, new))?;
+        common::warn_all(old_statute.warnings.iter().chain(&new_statute.warnings));
         let report = crate::diff_statutes(
             &old_statute,
             &new_statute,

@@ -115,4 +115,6 @@ pub fn report(path: &Path, options: &ImportOptions, imported: &Imported) {
     for w in &imported.warnings {
         common::warn(&format!("{name}:{}: {}", w.line, w.message));
     }
+    // The statute's lines are those of the Markdown written, which -o keeps.
+    common::warn_all(&imported.statute.warnings);
 }

@@ -194,6 +194,18 @@ fn pull_one(
     for w in &found.imported.warnings {
         common::warn(&format!("{act}: {}:{}: {}", found.url, w.line, w.message));
     }
+    // The importer names the page "download"; the warnings name the act and address.
+    let parse_warnings: Vec<_> = found
+        .imported
+        .statute
+        .warnings
+        .iter()
+        .map(|w| crate::statute::ParseWarning {
+            origin: format!("{act}: {}", found.url),
+            ..w.clone()
+        })
+        .collect();
+    common::warn_all(&parse_warnings);
     if let Some(latest) = &latest {
         let previous = repo.blob(&latest.blob)?;
         let before = crate::statute::parse_bytes(&previous, &latest.id);

@@ -104,6 +104,10 @@ pub fn run(ctx: &Ctx, args: &RecordArgs) -> Result<ExitCode, CliError> {
         return Err(CliError::usage(
             "--original-date needs a Word document with tracked changes",
         ));
+    } else if let Ok(statute) = crate::statute::parse_bytes(&text, &name) {
+        // Recording parses the text again and refuses it if it does not
+        // parse; what the parser read through is said here, before.
+        common::warn_all(&statute.warnings);
     }
     let repo = ctx.repo()?;
     let request =

@@ -321,10 +321,11 @@ fn recognise(statute: &Statute) -> Recognised {
     r
 }
 
-/// «Статья 456-2. …», «Article 26. …», «456-2-бап. …».
+/// «Статья 456-2. …», «Article 26. …», «456-2-бап. …», and Légifrance's
+/// lettered numbers «Article L. 224-1», «Article R131-1».
 static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:(?i:статья|article)\s+[0-9]+(?:-[0-9]+)*\.?(?:\s|$)|[0-9]+(?:-[0-9]+)*-бап\.?(?:\s|$))",
+        r"^(?:(?i:статья|article)\s+(?:[A-Z]{1,3}\.? ?)?[0-9]+(?:-[0-9]+)*\.?(?:\s|$)|[0-9]+(?:-[0-9]+)*-бап\.?(?:\s|$))",
     )
 });
 

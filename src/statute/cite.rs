@@ -229,7 +229,10 @@ impl Citation {
                 readings,
             });
         }
-        let spaced = normalized.replace('.', ". ").replace([',', '(', ')'], " ");
+        let spaced = normalized
+            .replace('.', ". ")
+            .replace([',', '(', ')'], " ")
+            .replace('[', " [");
         let words: Vec<&str> = spaced.split_whitespace().collect();
         let mut steps = parse_words(input, &words)?;
         if steps.is_empty() {
@@ -260,7 +263,8 @@ fn parse_words(input: &str, words: &[&str]) -> Result<Vec<Step>, CitationError> 
         i += 1;
         let lower = word.trim_end_matches('.');
         let in_article = steps.iter().any(|s| s.kind == UnitKind::Article);
-        if looks_like_number(lower) {
+        if let Some((number, next)) = take_number(words, i - 1) {
+            i = next;
             // Kazakh order without a hyphen: "1 бап", "2 бөлік".
             if let Some(next) = words.get(i).map(|w| w.trim_end_matches('.'))
                 && is_kazakh_unit_word(next)
@@ -269,7 +273,7 @@ fn parse_words(input: &str, words: &[&str]) -> Result<Vec<Step>, CitationError> 
                 i += 1;
                 steps.push(Step {
                     kind,
-                    number: Some(lower.to_string()),
+                    number: Some(number),
                 });
                 continue;
             }
@@ -288,19 +292,19 @@ fn parse_words(input: &str, words: &[&str]) -> Result<Vec<Step>, CitationError> 
             };
             steps.push(Step {
                 kind,
-                number: Some(lower.to_string()),
+                number: Some(number),
             });
             continue;
         }
         let Some(kind) = unit_word(lower, in_article) else {
             // Kazakh style: "274-бап", "4-тармақ", "456-2-бап".
             if let Some((number, unit)) = lower.rsplit_once('-')
-                && looks_like_number(number)
+                && let Some(number) = word_number(number)
                 && let Some(kind) = unit_word(unit, in_article)
             {
                 steps.push(Step {
                     kind,
-                    number: (kind != UnitKind::Note).then(|| number.to_string()),
+                    number: (kind != UnitKind::Note).then_some(number),
                 });
                 continue;
             }
@@ -310,9 +314,9 @@ fn parse_words(input: &str, words: &[&str]) -> Result<Vec<Step>, CitationError> 
             None
         } else {
             match words.get(i).map(|n| n.trim_end_matches('.')) {
-                Some(n) if looks_like_number(n) => {
-                    i += 1;
-                    Some(n.to_string())
+                Some(_) if let Some((number, next)) = take_number(words, i) => {
+                    i = next;
+                    Some(number)
                 }
                 Some(n) => {
                     return Err(CitationError::new(
@@ -489,6 +493,78 @@ fn looks_like_number(s: &str) -> bool {
     !s.is_empty()
         && s.split('-')
             .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Reads the number that starts at `words[i]`, written as the parser writes
+/// article numbers (see `parse::article_number`): `r131-1` and `l. 224-1`
+/// → `R131-1` and `L224-1`, then the suffixes `bis`, `ter`, … and one letter
+/// (`224-1 a` → `224-1 A`), then an edition kept for a repeated number
+/// (`5 [2]`). Returns the number and the index of the word after it.
+fn take_number(words: &[&str], i: usize) -> Option<(String, usize)> {
+    let first = words.get(i)?.trim_end_matches('.');
+    let mut next = i + 1;
+    let mut number = match word_number(first) {
+        Some(number) => number,
+        // "l. 224-1": the prefix and its dot, then the digits.
+        None if is_prefix(first) && words.get(i)?.ends_with('.') => {
+            let digits = words.get(next)?.trim_end_matches('.');
+            if !looks_like_number(digits) {
+                return None;
+            }
+            next += 1;
+            format!("{}{digits}", first.to_ascii_uppercase())
+        }
+        None => return None,
+    };
+    for _ in 0..2 {
+        let Some(word) = words.get(next).map(|w| w.trim_end_matches('.')) else {
+            break;
+        };
+        if super::parse::INSERTION_ADVERBS.contains(&word) {
+            number.push(' ');
+            number.push_str(word);
+        } else if word.len() == 1
+            && word.as_bytes()[0].is_ascii_lowercase()
+            && unit_word(word, true).is_none()
+        {
+            number.push(' ');
+            number.push_str(&word.to_ascii_uppercase());
+        } else {
+            break;
+        }
+        next += 1;
+    }
+    if let Some(edition) = words
+        .get(next)
+        .and_then(|w| w.strip_prefix('['))
+        .and_then(|w| w.strip_suffix(']'))
+        .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    {
+        number.push_str(&format!(" [{edition}]"));
+        next += 1;
+    }
+    Some((number, next))
+}
+
+/// A number written as one word: `274`, `456-2`, or a letter prefix joined to
+/// the digits (`r131-1` → `R131-1`).
+fn word_number(word: &str) -> Option<String> {
+    if looks_like_number(word) {
+        return Some(word.to_string());
+    }
+    let letters = word.bytes().take_while(u8::is_ascii_lowercase).count();
+    let (prefix, digits) = word.split_at(letters);
+    (is_prefix(prefix) && looks_like_number(digits))
+        .then(|| format!("{}{digits}", prefix.to_ascii_uppercase()))
+}
+
+/// Whether a word can be the letter prefix of an article number (`l`, `r`,
+/// `d`, `lo`): one to three Latin letters that name no unit (`p` is a paragraph).
+fn is_prefix(word: &str) -> bool {
+    (1..=3).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && unit_word(word, true).is_none()
+        && unit_word(word, false).is_none()
 }
 
 fn abbreviation(kind: UnitKind, lang: Language, division: ArticleDivision) -> &'static str {

@@ -11,7 +11,7 @@ mod parse;
 pub use cite::{ArticleDivision, Citation, CitationError, CiteStyle, Step};
 pub use lang::{Language, UnknownLanguage, fold_lookalikes};
 pub use model::{Footnote, FrontMatter, Span, Status, Statute, TextFidelity, Unit, UnitKind};
-pub use parse::{ParseError, ParseErrorKind, parse, parse_bytes};
+pub use parse::{ParseError, ParseErrorKind, ParseWarning, ParseWarningKind, parse, parse_bytes};
 pub(crate) use parse::{TOC, is_footnote_text};
 
 /// Parses two versions at once, one on each core.

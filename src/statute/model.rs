@@ -194,6 +194,9 @@ pub struct Statute {
     pub units: Vec<Unit>,
     /// Editorial notes not attached to any unit.
     pub footnotes: Vec<Footnote>,
+    /// What the parser read through and a reader should know (repeated numbers), in text order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<super::ParseWarning>,
 }
 
 impl Statute {

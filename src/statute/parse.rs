@@ -14,6 +14,7 @@ use super::lang::fold_lookalikes;
 use super::model::{Footnote, FrontMatter, Span, Status, Statute, Unit, UnitKind};
 use crate::util::regex;
 use regex::Regex;
+use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
@@ -33,13 +34,6 @@ pub enum ParseErrorKind {
     MissingNumber {
         /// The keyword that needs a number ("Статья", "Article", "Глава").
         keyword: String,
-    },
-    /// Two units of the same kind and number in one container.
-    DuplicateNumber {
-        /// The citation-style label, e.g. "article 5".
-        unit: String,
-        /// The line where the first one is.
-        first_line: usize,
     },
     /// A subparagraph appears before any article or paragraph that could hold it.
     OrphanSubparagraph {
@@ -82,10 +76,6 @@ impl fmt::Display for ParseError {
                 "expected a number after {keyword:?} (like 174, 456-2), found {:?}",
                 self.found
             ),
-            ParseErrorKind::DuplicateNumber { unit, first_line } => write!(
-                f,
-                "duplicate {unit} (the first is at line {first_line}); expected each number once"
-            ),
             ParseErrorKind::OrphanSubparagraph { number } => write!(
                 f,
                 "expected an article or paragraph before subparagraph {number})"
@@ -94,6 +84,58 @@ impl fmt::Display for ParseError {
                 f,
                 "expected at least one article, chapter or numbered paragraph, found none"
             ),
+        }
+    }
+}
+
+/// Something odd in a statute text that the parser read through: the text
+/// parsed, but a reader should know.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ParseWarning {
+    /// The file path or revision the text came from.
+    #[serde(skip)]
+    pub origin: String,
+    /// The 1-based line it concerns.
+    pub line: usize,
+    /// What was odd.
+    pub kind: ParseWarningKind,
+}
+
+/// What a [`ParseWarning`] is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum ParseWarningKind {
+    /// A unit has the number of an earlier one (another edition of an
+    /// article, a part numbered twice); it is kept under a number of its own.
+    RepeatedNumber {
+        /// The kind of unit.
+        unit: UnitKind,
+        /// The number both are written with.
+        number: String,
+        /// The line of the first unit with the number.
+        first_line: usize,
+        /// The number the repeat is kept as (`5 [2]`), to cite it by.
+        kept_as: String,
+    },
+}
+
+impl fmt::Display for ParseWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: ", self.origin, self.line)?;
+        match &self.kind {
+            ParseWarningKind::RepeatedNumber {
+                unit,
+                number,
+                first_line,
+                kept_as,
+            } => {
+                let word = kind_word(*unit);
+                write!(
+                    f,
+                    "{word} {number} repeats {word} {number} of line {first_line}; kept as {word} {kept_as}"
+                )
+            }
         }
     }
 }
@@ -254,6 +296,20 @@ fn classify(line: &str) -> LineKind<'_> {
     LineKind::Text(trimmed)
 }
 
+/// Whether the line before a block lets it stand alone: a blank line, a
+/// heading, or an anchor line.
+fn opens_block(previous: &str) -> bool {
+    let previous = if previous.contains("<a") {
+        ANCHOR.replace_all(previous, "")
+    } else {
+        Cow::Borrowed(previous)
+    };
+    matches!(
+        classify(&previous),
+        LineKind::Blank | LineKind::Heading { .. } | LineKind::Bold(_)
+    )
+}
+
 /// Strips emphasis that wraps a whole line and Markdown escapes.
 fn clean(text: &str) -> String {
     let mut t = text.trim();
@@ -340,6 +396,7 @@ impl<'a> Parser<'a> {
                 preamble: String::new(),
                 units: Vec::new(),
                 footnotes: Vec::new(),
+                warnings: Vec::new(),
             },
         }
     }
@@ -419,9 +476,20 @@ impl<'a> Parser<'a> {
                         }
                         continue;
                     }
+                    let cleaned = clean(first);
+                    // An article heading written as a plain line, on a line of its own.
+                    if let Some((number, heading)) = plain_article_heading(&cleaned)
+                        && !line.text.starts_with("    ")
+                        && (i == body_start || opens_block(lines[i - 1].text))
+                    {
+                        seen_heading = true;
+                        self.open_article(number, heading, line)?;
+                        i += 1;
+                        continue;
+                    }
                     // A run of lines; each line that starts a unit ends the run.
                     let indent = line.text.len() - line.text.trim_start().len();
-                    let mut block = vec![clean(first)];
+                    let mut block = vec![cleaned];
                     let mut last = line;
                     let mut j = i + 1;
                     while j < lines.len() {
@@ -508,23 +576,25 @@ impl<'a> Parser<'a> {
     /// Opens an article or a division if `title` names one; returns whether it did.
     fn structural_heading(&mut self, title: &str, line: Line<'_>) -> Result<bool, ParseError> {
         let title = clean(title);
-        let article = keyword_heading(&title, ARTICLE_WORDS).or_else(|| {
-            KK_ARTICLE.captures(&title).map(|c| {
+        let article = match keyword_prefix(&title, ARTICLE_WORDS) {
+            Some((_, after)) => Some(article_number(after).map(|n| (n.number, n.rest))),
+            None => KK_ARTICLE.captures(&title).map(|c| {
                 let number = c.get(1).map_or("", |m| m.as_str());
-                ("бап", number, c.get(2).map_or("", |m| m.as_str()))
-            })
-        });
-        if let Some((_, number, rest)) = article {
-            if !is_number(number) {
+                let rest = c.get(2).map_or("", |m| m.as_str());
+                is_number(number).then(|| (number.to_string(), rest))
+            }),
+        };
+        if let Some(found) = article {
+            let Some((number, rest)) = found.filter(|(n, _)| !n.is_empty()) else {
                 let keyword = title.split_whitespace().next().unwrap_or("").to_string();
                 return Err(self.error(
                     line.number,
                     ParseErrorKind::MissingNumber { keyword },
                     &title,
                 ));
-            }
+            };
             let heading = Some(rest.trim().to_string()).filter(|h| !h.is_empty());
-            self.open_article(number.to_string(), heading, line)?;
+            self.open_article(number, heading, line)?;
             return Ok(true);
         }
         if let Some((keyword, number, rest)) = keyword_heading(&title, DIVISION_WORDS) {
@@ -815,7 +885,11 @@ impl<'a> Parser<'a> {
         if self.statute.units.is_empty() {
             return Err(self.error(last_line.max(1), ParseErrorKind::NoUnits, ""));
         }
-        check_duplicates(&self.statute.units, self.origin)?;
+        number_repeats(
+            &mut self.statute.units,
+            self.origin,
+            &mut self.statute.warnings,
+        );
         let fm = &self.statute.front_matter;
         self.statute.language = fm.language.unwrap_or_else(|| Language::detect(self.text));
         if fm.title.is_some() {
@@ -908,6 +982,15 @@ fn keyword_heading<'t>(
     title: &'t str,
     keywords: &[&'static str],
 ) -> Option<(&'t str, &'t str, &'t str)> {
+    let (keyword, after) = keyword_prefix(title, keywords)?;
+    let token_end = after.find(char::is_whitespace).unwrap_or(after.len());
+    let number = after[..token_end].trim_end_matches('.');
+    Some((keyword, number, &after[token_end..]))
+}
+
+/// The keyword (any case) that opens `title`, as written, and the text after
+/// it without leading spaces.
+fn keyword_prefix<'t>(title: &'t str, keywords: &[&'static str]) -> Option<(&'t str, &'t str)> {
     for keyword in keywords {
         let mut end = 0;
         let mut chars = title.char_indices();
@@ -926,12 +1009,151 @@ fn keyword_heading<'t>(
         if after.starts_with(|c: char| c.is_alphabetic()) {
             continue;
         }
-        let after = after.trim_start();
-        let token_end = after.find(char::is_whitespace).unwrap_or(after.len());
-        let number = after[..token_end].trim_end_matches('.');
-        return Some((&title[..end], number, &after[token_end..]));
+        return Some((&title[..end], after.trim_start()));
     }
     None
+}
+
+/// An article number read from the start of a heading, in its canonical form.
+#[derive(Debug, PartialEq, Eq)]
+struct ArticleNumber<'t> {
+    /// The number: a Légifrance letter prefix joined to the digits (`L. 224-1`
+    /// → `L224-1`), suffixes after one space (`224-1 A`, `12 bis`).
+    number: String,
+    /// Whether a dot closed the number (`Статья 5.`).
+    dotted: bool,
+    /// The text after the number and its dot.
+    rest: &'t str,
+}
+
+/// The Latin adverbs that number an article inserted after another (`12 bis`).
+pub(crate) const INSERTION_ADVERBS: &[&str] = &[
+    "bis",
+    "ter",
+    "quater",
+    "quinquies",
+    "sexies",
+    "septies",
+    "octies",
+    "nonies",
+    "novies",
+    "decies",
+];
+
+/// Reads an article number at the start of `text`: an optional capital
+/// letter prefix (`R131-1`, `D45-2`, `L. 224-1`), digits joined by hyphens,
+/// then up to two suffixes (`bis`/`ter`/…, or one capital letter before the
+/// end or a dot: `224-1 A`). The number must end the text or be followed by
+/// dots, a space or nothing, as a heading's number token is.
+///
+/// Hand-written rather than a regex: it runs on every heading of every statute.
+fn article_number(text: &str) -> Option<ArticleNumber<'_>> {
+    let bytes = text.as_bytes();
+    let mut number = String::new();
+    let mut i = bytes.iter().take_while(|b| b.is_ascii_uppercase()).count();
+    if i > 0 {
+        if i > 3 {
+            return None;
+        }
+        number.push_str(&text[..i]);
+        // "L. 224-1" and "L.224-1" are Légifrance's older way of writing L224-1.
+        if bytes.get(i) == Some(&b'.') {
+            i += 1;
+            if bytes.get(i) == Some(&b' ') {
+                i += 1;
+            }
+        }
+    }
+    let digits_start = i;
+    loop {
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == start || i - start > 6 {
+            return None;
+        }
+        if i + 1 < bytes.len() && bytes[i] == b'-' && bytes[i + 1].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    number.push_str(&text[digits_start..i]);
+    for _ in 0..2 {
+        match number_suffix(&text[i..]) {
+            Some((suffix, len)) => {
+                number.push(' ');
+                number.push_str(&suffix);
+                i += len;
+            }
+            None => break,
+        }
+    }
+    let after = &text[i..];
+    let rest = after.trim_start_matches('.');
+    if !(rest.is_empty() || rest.starts_with(char::is_whitespace)) {
+        return None;
+    }
+    Some(ArticleNumber {
+        number,
+        dotted: rest.len() < after.len(),
+        rest,
+    })
+}
+
+/// A suffix of an article number after one space (`bis`, `A`): its canonical
+/// form and the bytes it takes, space included.
+fn number_suffix(text: &str) -> Option<(String, usize)> {
+    let word = text.strip_prefix(' ')?;
+    let len = word
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(word.len());
+    let (letters, after) = word.split_at(len);
+    if letters.len() == 1 && letters.as_bytes()[0].is_ascii_uppercase() {
+        // "Article 5 A person's rights" is a title: a letter suffix ends the
+        // heading or is closed by a dot or a dash.
+        let closed = after.is_empty()
+            || after.starts_with('.')
+            || after.trim_start().starts_with(['-', '–', '—'])
+                && after.starts_with(char::is_whitespace);
+        return closed.then(|| (letters.to_string(), 1 + len));
+    }
+    let lower = letters.to_ascii_lowercase();
+    let ends = after.is_empty() || after.starts_with(|c: char| c == '.' || c.is_whitespace());
+    (ends && INSERTION_ADVERBS.contains(&lower.as_str())).then_some((lower, 1 + len))
+}
+
+/// A line that is only an article heading, without Markdown (`Article 111-1`,
+/// `Article L. 224-1`, `Art. R131-1`, `Статья 12 bis`, `Статья 111-1. Title`,
+/// `Article 5 - Title`): the number and the title. A line that goes on with
+/// words after the number ("Article 5 of this Code provides…", «Статья 5
+/// настоящего Кодекса…») is body text.
+fn plain_article_heading(text: &str) -> Option<(String, Option<String>)> {
+    // Body text rarely opens a line with a capitalised "Article": test the letter first.
+    if !text.starts_with(['A', 'С']) {
+        return None;
+    }
+    let (_, after) = keyword_prefix(text, ARTICLE_WORDS)?;
+    let found = article_number(after)?;
+    let rest = found.rest.trim();
+    let title = if rest.is_empty() {
+        ""
+    } else if found.dotted {
+        // «Статья 5. настоящего…» is not how a title starts.
+        if rest.starts_with(char::is_lowercase) {
+            return None;
+        }
+        rest
+    } else {
+        let dashed = rest.strip_prefix(['-', '–', '—'])?;
+        if !dashed.starts_with(char::is_whitespace) {
+            return None;
+        }
+        dashed.trim()
+    };
+    let title = Some(title.to_string()).filter(|t| !t.is_empty());
+    Some((found.number, title))
 }
 
 /// Whether a line holds escapes, tabs, no-break spaces or runs of spaces.
@@ -1041,48 +1263,72 @@ fn repealing_act(text: &str) -> Option<String> {
         .map(|m| m.as_str().trim().to_string())
 }
 
-/// Checks that numbers are unique among siblings, and article numbers in the whole act.
-fn check_duplicates(units: &[Unit], origin: &str) -> Result<(), ParseError> {
-    let mut articles = HashMap::new();
-    check_siblings(units, origin, &mut articles)
+/// How often a number has been seen, and where first.
+struct Editions {
+    first_line: usize,
+    count: usize,
 }
 
-fn check_siblings<'a>(
-    units: &'a [Unit],
+/// Keeps a repeated number as a unit of its own: the second and later units
+/// with the number of an earlier one (an article anywhere in the act, any
+/// other unit among its siblings) become `N [2]`, `N [3]`, …, each with a
+/// warning naming both lines. An export of several dated editions of one
+/// article repeats its number; refusing the whole text would lose them all.
+fn number_repeats(units: &mut [Unit], origin: &str, warnings: &mut Vec<ParseWarning>) {
+    let mut articles = HashMap::new();
+    number_siblings(units, origin, &mut articles, warnings);
+}
+
+fn number_siblings(
+    units: &mut [Unit],
     origin: &str,
-    articles: &mut HashMap<(UnitKind, &'a str), usize>,
-) -> Result<(), ParseError> {
-    let mut siblings = HashMap::new();
-    for unit in units {
-        if let Some(number) = &unit.number {
+    articles: &mut HashMap<String, Editions>,
+    warnings: &mut Vec<ParseWarning>,
+) {
+    let mut siblings: HashMap<UnitKind, HashMap<String, Editions>> = HashMap::new();
+    for unit in units.iter_mut() {
+        // Kazakh laws restart subparagraph lists in each part of a paragraph
+        // ("подпункт 1) части второй пункта 3"): a repeat there is no edition.
+        if let Some(number) = unit.number.as_mut()
+            && unit.kind != UnitKind::Subparagraph
+        {
+            let line = unit.span.line_start;
             let seen = if unit.kind == UnitKind::Article {
                 &mut *articles
             } else {
-                &mut siblings
+                siblings.entry(unit.kind).or_default()
             };
-            if let Some(&first_line) = seen.get(&(unit.kind, number.as_str())) {
-                // Kazakh laws restart subparagraph lists in each part of a
-                // paragraph ("подпункт 1) части второй пункта 3").
-                if unit.kind == UnitKind::Subparagraph {
-                    continue;
+            match seen.get_mut(number.as_str()) {
+                Some(editions) => {
+                    editions.count += 1;
+                    let kept_as = format!("{number} [{}]", editions.count);
+                    warnings.push(ParseWarning {
+                        origin: origin.to_string(),
+                        line,
+                        kind: ParseWarningKind::RepeatedNumber {
+                            unit: unit.kind,
+                            number: std::mem::replace(number, kept_as.clone()),
+                            first_line: editions.first_line,
+                            kept_as,
+                        },
+                    });
                 }
-                return Err(ParseError {
-                    origin: origin.to_string(),
-                    line: unit.span.line_start,
-                    kind: ParseErrorKind::DuplicateNumber {
-                        unit: format!("{} {number}", kind_word(unit.kind)),
-                        first_line,
-                    },
-                    found: String::new(),
-                });
+                None => {
+                    seen.insert(
+                        number.clone(),
+                        Editions {
+                            first_line: line,
+                            count: 1,
+                        },
+                    );
+                }
             }
-            seen.insert((unit.kind, number.as_str()), unit.span.line_start);
         }
-        check_siblings(&unit.children, origin, articles)?;
+        number_siblings(&mut unit.children, origin, articles, warnings);
     }
-    Ok(())
 }
 
+/// The word a warning or error names a unit of this kind by.
 fn kind_word(kind: UnitKind) -> &'static str {
     match kind {
         UnitKind::Part => "part",

@@ -326,14 +326,9 @@ fn every_error_names_file_and_line() {
             "expected a number after \"Article\"",
         ),
         (
-            "### Article 1. A\n\n1. x\n\n### Article 1. B\n",
-            5,
-            "duplicate article 1 (the first is at line 1)",
-        ),
-        (
-            "### Article 1. A\n\n1. x\n\n1. y\n",
-            5,
-            "duplicate paragraph 1",
+            "# Title\n\n### Article L.x. Words\n",
+            3,
+            "expected a number after \"Article\"",
         ),
         (
             "# Title\n\n1) orphan\n",
@@ -542,4 +537,205 @@ fn a_paragraph_number_without_its_space_before_a_sentence_is_a_paragraph() {
     // A decimal is still not a number of a unit.
     let statute = parse_ok("### Статья 1. Доля\n\n1.5 процента.\n");
     assert!(statute.find(&cite("ст. 1 п. 1")).is_none());
+}
+
+/// The titles of the articles, by number, in document order.
+fn articles(s: &Statute) -> Vec<(String, Option<String>)> {
+    let mut out = Vec::new();
+    s.walk(|_, u| {
+        if u.kind == UnitKind::Article {
+            out.push((u.number.clone().unwrap_or_default(), u.heading.clone()));
+        }
+    });
+    out
+}
+
+fn owned(list: &[(&str, Option<&str>)]) -> Vec<(String, Option<String>)> {
+    list.iter()
+        .map(|(n, h)| (n.to_string(), h.map(str::to_string)))
+        .collect()
+}
+
+#[test]
+fn plain_lines_open_articles_in_english() {
+    let s = parse_ok(
+        "+++\nlanguage = \"en\"\n+++\n\
+Article L. 224-1
+
+The operator shall publish the register.
+
+Article 5 of this Code provides for the register.
+
+Art. R131-1
+
+1. A fine of the fifth class.
+
+Article 224-1 A - Notice to the public
+
+Article 12 bis. Access to documents
+The text goes on in the next line.
+
+Article 7.
+",
+    );
+    assert_eq!(
+        articles(&s),
+        owned(&[
+            ("L224-1", None),
+            ("R131-1", None),
+            ("224-1 A", Some("Notice to the public")),
+            ("12 bis", Some("Access to documents")),
+            ("7", None),
+        ])
+    );
+    // Body text that starts with "Article 5 of this Code" stays the article's text.
+    let first = s.find(&cite("art. L. 224-1")).map(|u| u.text.as_str());
+    assert_eq!(
+        first,
+        Some(
+            "The operator shall publish the register.\nArticle 5 of this Code provides for the register."
+        )
+    );
+    let bis = s
+        .find(&cite("art. 12 bis"))
+        .map(|u| (u.text.as_str(), u.span.line_start));
+    assert_eq!(bis, Some(("The text goes on in the next line.", 16)));
+    assert!(s.find(&cite("art. R131-1 para. 1")).is_some());
+    assert!(s.find(&cite("Art. r131-1")).is_some());
+    assert!(s.find(&cite("art. L224-1")).is_some());
+    assert!(s.find(&cite("art. 224-1 A")).is_some());
+}
+
+#[test]
+fn plain_lines_open_articles_in_russian() {
+    let s = parse_ok(
+        "+++\nlanguage = \"ru\"\n+++\n\
+Статья 111-1. Распространение сведений
+
+1. Распространение сведений влечет штраф.
+
+Статья 5 настоящего Кодекса применяется к сведениям.
+
+Статья 12 bis
+
+Текст статьи.
+Статья 13 продолжает абзац, а не открывает статью.
+
+Статья 14 — Право на опровержение
+
+СТАТЬЯ 15. ОТВЕТСТВЕННОСТЬ
+",
+    );
+    assert_eq!(
+        articles(&s),
+        owned(&[
+            ("111-1", Some("Распространение сведений")),
+            ("12 bis", None),
+            ("14", Some("Право на опровержение")),
+            ("15", Some("ОТВЕТСТВЕННОСТЬ")),
+        ])
+    );
+    let first = s.find(&cite("ст. 111-1")).map(|u| u.tail.as_str());
+    assert_eq!(first, Some(""));
+    let art = s.find(&cite("ст. 111-1")).map(|u| u.children.len());
+    assert_eq!(art, Some(1));
+    let body = s.find(&cite("ст. 111-1 ч. 1")).map(|u| u.text.as_str());
+    assert_eq!(
+        body,
+        Some(
+            "Распространение сведений влечет штраф.\nСтатья 5 настоящего Кодекса применяется к сведениям."
+        )
+    );
+    let bis = s.find(&cite("ст. 12 bis")).map(|u| u.text.as_str());
+    assert_eq!(
+        bis,
+        Some("Текст статьи. Статья 13 продолжает абзац, а не открывает статью.")
+    );
+    assert!(s.find(&cite("«ст. 12 bis»")).is_some());
+}
+
+#[test]
+fn lettered_numbers_in_headings_and_citations() {
+    let s = parse_ok(
+        "### Article L. 224-1. Register\n\n### Article R131-1\n\n### Article D45-2 Fines\n\n### Статья 12 ter. Доступ\n\n### Article 5 A person's rights\n",
+    );
+    assert_eq!(
+        articles(&s),
+        owned(&[
+            ("L224-1", Some("Register")),
+            ("R131-1", None),
+            ("D45-2", Some("Fines")),
+            ("12 ter", Some("Доступ")),
+            ("5", Some("A person's rights")),
+        ])
+    );
+    for (input, expected) in [
+        ("art. R131-1", "art. R131-1"),
+        ("art. r131-1", "art. R131-1"),
+        ("art. L. 224-1", "art. L224-1"),
+        ("art. L.224-1 para. 2", "art. L224-1 para. 2"),
+        ("D45-2", "art. D45-2"),
+        ("art. 224-1 A", "art. 224-1 A"),
+        ("art. 12 bis", "art. 12 bis"),
+        ("ст. 12 bis ч. 2", "art. 12 bis para. 2"),
+        ("art. 5 [2]", "art. 5 [2]"),
+        ("ст. 5 [3] ч. 1", "art. 5 [3] para. 1"),
+        ("art. 12 bis [2]", "art. 12 bis [2]"),
+        // A paragraph word is not a letter prefix or suffix.
+        ("art. 26 p. 4", "art. 26 para. 4"),
+        ("art. 26 p 4", "art. 26 para. 4"),
+    ] {
+        assert_eq!(cite(input).to_string(), expected, "{input}");
+    }
+    // The dotted number stays ambiguous next to a letter suffix.
+    assert!(Citation::parse("art. 456.2 bis").is_err());
+}
+
+#[test]
+fn repeated_article_numbers_are_kept_with_a_warning() {
+    let text = "### Article 5. Edition of 2019\n\n1. Old words.\n\n### Article 6. Other\n\n1. Text.\n\n### Article 5. Edition of 2021\n\n1. New words.\n\n### Article 5. Edition of 2024\n\n1. Newest words.\n";
+    let s = parse_ok(text);
+    assert_eq!(
+        articles(&s),
+        owned(&[
+            ("5", Some("Edition of 2019")),
+            ("6", Some("Other")),
+            ("5 [2]", Some("Edition of 2021")),
+            ("5 [3]", Some("Edition of 2024")),
+        ])
+    );
+    let messages: Vec<String> = s.warnings.iter().map(|w| w.to_string()).collect();
+    assert_eq!(
+        messages,
+        [
+            "test.md:9: article 5 repeats article 5 of line 1; kept as article 5 [2]",
+            "test.md:13: article 5 repeats article 5 of line 1; kept as article 5 [3]",
+        ]
+    );
+    let second = s.find(&cite("art. 5 [2] para. 1")).map(|u| u.text.as_str());
+    assert_eq!(second, Some("New words."));
+    // Paragraphs numbered twice in one article are kept the same way;
+    // restarted subparagraph lists stay silent.
+    let s =
+        parse_ok("### Статья 1. А\n\n1. Первый.\n\n1. Снова первый:\n1) а;\n\n2. Второй:\n1) б;\n");
+    let messages: Vec<String> = s.warnings.iter().map(|w| w.to_string()).collect();
+    assert_eq!(
+        messages,
+        ["test.md:5: paragraph 1 repeats paragraph 1 of line 3; kept as paragraph 1 [2]"]
+    );
+    assert!(s.find(&cite("ст. 1 ч. 1 [2] подп. 1")).is_some());
+    assert!(parse_ok(ENGLISH).warnings.is_empty());
+}
+
+#[test]
+fn thousands_of_repeated_numbers_are_numbered_in_order() {
+    let text: String = (0..3000)
+        .map(|i| format!("### Статья 1. Редакция {i}\n\n1. Текст.\n\n"))
+        .collect();
+    let s = parse_ok(&text);
+    assert_eq!(s.warnings.len(), 2999);
+    let numbers: Vec<String> = articles(&s).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(numbers[0], "1");
+    assert_eq!(numbers[1], "1 [2]");
+    assert_eq!(numbers[2999], "1 [3000]");
 }

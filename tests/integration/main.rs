@@ -16,6 +16,7 @@ mod import;
 mod kazakh;
 mod parallel;
 mod properties;
+mod publishers;
 mod pull;
 mod ranking;
 mod sarif_schema;
