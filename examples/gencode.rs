@@ -167,7 +167,8 @@ fn write_history(g: &mut Gen, mut code: Code, args: &Args, versions: usize) -> R
         let text = render(&code, args.lang, &numbers);
         bytes += text.len();
         let path = args.out.join(format!("v{k:04}.md"));
-        std::fs::write(&path, &text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        std::fs::write(&path, &text)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         if k < versions {
             let words = text.split_whitespace().count();
             changed += amend(g, &mut code, args.change, words).changed_words;
@@ -179,7 +180,10 @@ fn write_history(g: &mut Gen, mut code: Code, args: &Args, versions: usize) -> R
         args.lang.code(),
         args.seed,
         args.articles,
-        code.chapters.iter().map(|ch| ch.articles.len()).sum::<usize>(),
+        code.chapters
+            .iter()
+            .map(|ch| ch.articles.len())
+            .sum::<usize>(),
     );
     Ok(())
 }
