@@ -18,10 +18,9 @@
 //! in the ranking of every finding. It never decides whether a finding is
 //! made. This module knows words only; it does not look at findings.
 
-use crate::compare::align::is_word_char;
+use crate::compare::align::{HashedMap, is_word_char};
 use crate::statute::Language;
 use serde::Serialize;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Whether a change concerns expression, media and information.
@@ -390,10 +389,17 @@ fn without_boilerplate(mut words: Vec<Word<'_>>) -> Vec<Word<'_>> {
 /// first stem: each word of a text is looked up once instead of being
 /// compared with every stem of every concept.
 struct StemIndex {
-    /// (concept, the stem's words) by the first two bytes of its first word.
-    by_start: HashMap<[u8; 2], Vec<(usize, Vec<&'static str>)>>,
+    /// (concept, the stem's words) by the first two bytes of its first word
+    /// ([`start_key`]): looked up once for every word of every change.
+    by_start: HashedMap<Vec<(usize, Vec<&'static str>)>>,
     /// Stems whose first word is shorter than two bytes.
     short: Vec<(usize, Vec<&'static str>)>,
+}
+
+/// Two bytes as a well-mixed key for a [`HashedMap`], which does not hash
+/// its keys again: a multiplication instead of SipHash on every word.
+fn start_key(a: u8, b: u8) -> u64 {
+    u64::from(u16::from_le_bytes([a, b])).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 // Concepts are a bit set in a `u64`.
@@ -414,7 +420,7 @@ impl StemIndex {
 
     fn build(lang: Language) -> StemIndex {
         let mut index = StemIndex {
-            by_start: HashMap::new(),
+            by_start: HashedMap::default(),
             short: Vec::new(),
         };
         for (i, concept) in CONCEPTS.iter().enumerate() {
@@ -427,7 +433,11 @@ impl StemIndex {
                 let parts: Vec<&'static str> = stem.split(' ').collect();
                 let key = parts[0].trim_end_matches('$').as_bytes();
                 match key {
-                    [a, b, ..] => index.by_start.entry([*a, *b]).or_default().push((i, parts)),
+                    [a, b, ..] => index
+                        .by_start
+                        .entry(start_key(*a, *b))
+                        .or_default()
+                        .push((i, parts)),
                     _ => index.short.push((i, parts)),
                 }
             }
@@ -441,7 +451,7 @@ impl StemIndex {
         let mut found = 0u64;
         for (i, word) in words.iter().enumerate() {
             let start = match word.as_bytes() {
-                [a, b, ..] => self.by_start.get(&[*a, *b]),
+                [a, b, ..] => self.by_start.get(&start_key(*a, *b)),
                 _ => None,
             };
             for (concept, parts) in start.into_iter().flatten().chain(&self.short) {
