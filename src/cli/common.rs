@@ -96,8 +96,14 @@ pub fn resolve(repo: &Repository, act: &ActId, spec: Option<&str>) -> Result<Ver
 ///
 /// Statute text may carry terminal escape sequences; through this writer they
 /// are shown, never obeyed (see [`crate::render::inert`]).
-pub fn stdout() -> crate::render::InertWriter<io::BufWriter<io::StdoutLock<'static>>> {
-    crate::render::InertWriter::new(raw_stdout())
+///
+/// The buffer comes first, so that the many small writes of a renderer reach
+/// the inert filter as a few large ones.
+pub fn stdout() -> io::BufWriter<crate::render::InertWriter<io::StdoutLock<'static>>> {
+    io::BufWriter::with_capacity(
+        64 * 1024,
+        crate::render::InertWriter::new(io::stdout().lock()),
+    )
 }
 
 /// Writes to standard output, buffered, as it is: only for the text renderer,

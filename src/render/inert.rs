@@ -69,7 +69,7 @@ impl<W: Write> InertWriter<W> {
 impl<W: Write> Write for InertWriter<W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         // Nearly all text has nothing to show: pass it on without a copy.
-        if self.pending.is_none() && !buf.iter().any(|&b| may_change(b)) {
+        if self.pending.is_none() && next_may_change(buf).is_none() {
             self.inner.write_all(buf)?;
             return Ok(buf.len());
         }
@@ -78,7 +78,7 @@ impl<W: Write> Write for InertWriter<W> {
         let mut pending = self.pending.take();
         loop {
             if pending.is_none() {
-                let run = buf[i..].iter().position(|&b| may_change(b));
+                let run = next_may_change(&buf[i..]);
                 let end = run.map_or(buf.len(), |run| i + run);
                 out.extend_from_slice(&buf[i..end]);
                 i = end;
@@ -126,6 +126,23 @@ fn may_change(byte: u8) -> bool {
     (byte < 0x20 && byte != b'\t' && byte != b'\n') || byte == 0x7f || byte == 0xC2
 }
 
+/// Where the first byte that may change is, tested a block at a time:
+/// without an early exit inside a block the compiler tests many bytes per
+/// instruction, and a `«` (0xC2 0xAB) now and then costs one block's scan.
+fn next_may_change(buf: &[u8]) -> Option<usize> {
+    const BLOCK: usize = 64;
+    buf.chunks(BLOCK).enumerate().find_map(|(k, block)| {
+        if block.iter().fold(false, |found, &b| found | may_change(b)) {
+            block
+                .iter()
+                .position(|&b| may_change(b))
+                .map(|at| k * BLOCK + at)
+        } else {
+            None
+        }
+    })
+}
+
 /// Appends one byte, shown as a symbol when it is a C0 control or DEL.
 fn push_byte(out: &mut Vec<u8>, byte: u8) {
     // Bytes below 0x80 are whole characters in UTF-8, so this never splits one.
@@ -149,6 +166,16 @@ mod tests {
         );
         assert_eq!(inert("ст. 456-2\tч. 4\n"), "ст. 456-2\tч. 4\n");
         assert_eq!(inert("\u{0}\u{7f}"), "␀␡");
+    }
+
+    #[test]
+    fn the_first_byte_to_show_is_found_in_any_block() {
+        for at in 0..200 {
+            let mut bytes = vec![b'a'; 200];
+            bytes[at] = 0x1b;
+            assert_eq!(next_may_change(&bytes), Some(at), "ESC at {at}");
+        }
+        assert_eq!(next_may_change(&[b'a'; 200]), None);
     }
 
     #[test]
