@@ -7,7 +7,8 @@
 # Russian code (about 1,000 articles, 5 % of words changed, seed 42), adds the
 # real statute pairs found in this repository's statutes/ (each file's last two
 # committed versions), then times both tools on every pair (best of 5 runs;
-# --quick: 1 run) and prints one table. See benches/README.md.
+# --quick: 1 run) and prints one table, then runs benches/history.sh (check,
+# log and feed over a 150-version history). See benches/README.md.
 #
 # Needs bash, coreutils and git. Uses hyperfine when installed, and
 # /usr/bin/time (GNU) for peak memory when present. Exits non-zero only when
@@ -25,6 +26,7 @@ usage() {
     echo "Options:"
     echo "  --quick          one timed run per command instead of five"
     echo "  --keep           keep the temporary directory with the generated pairs"
+    echo "  --no-history     leave out the 150-version history (benches/history.sh)"
     echo "  --pair OLD NEW   also benchmark two given files (repeatable)"
     echo "  --sizes \"N ...\"  generated sizes in articles (default: 250 1000 4000 16000)"
     echo "  --callgrind-max N  count instructions (valgrind) only up to N articles"
@@ -33,6 +35,7 @@ usage() {
 
 runs=5
 keep=0
+history=1
 extra=()
 sizes="250 1000 4000 16000"
 callgrind_max=""
@@ -40,6 +43,7 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --quick) runs=1 ;;
         --keep) keep=1 ;;
+        --no-history) history=0 ;;
         --pair)
             if [ $# -lt 3 ]; then
                 echo "run.sh: --pair needs OLD and NEW" >&2
@@ -303,9 +307,19 @@ for row in "${rows[@]}"; do
     printf "$fmt" "$a" "$b" "$c" "$d" "$e" "$f" "$g"
 done
 
+history_status=0
+if [ "$history" = 1 ]; then
+    history_args=()
+    [ "$runs" = 1 ] && history_args+=(--quick)
+    [ "$callgrind_max" -gt 0 ] || history_args+=(--no-instructions)
+    LEXWATCH_BIN=$lexwatch GENCODE_BIN=$gencode "$root/benches/history.sh" "${history_args[@]}"
+    history_status=$?
+fi
+
 if [ "${#failures[@]}" -gt 0 ]; then
     echo
     echo "FAILED: lexwatch did not complete on ${#failures[@]} pair(s):"
     for f in "${failures[@]}"; do echo "  $f"; done
     exit 1
 fi
+[ "$history_status" = 0 ] || exit 1
