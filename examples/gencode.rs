@@ -113,6 +113,8 @@ fn run(args: &Args) -> Result<(), String> {
         rng: Rng(args.seed ^ 0x6c65_7877_6174_6368),
         lang: args.lang,
         ids: args.articles,
+        amendment: 0,
+        amended_share: 0.2,
     };
     let old = g.code(args.articles);
     if let Some(versions) = args.versions {
@@ -161,6 +163,7 @@ fn run(args: &Args) -> Result<(), String> {
 fn write_history(g: &mut Gen, mut code: Code, args: &Args, versions: usize) -> Result<(), String> {
     std::fs::create_dir_all(&args.out)
         .map_err(|e| format!("cannot create {}: {e}", args.out.display()))?;
+    g.amended_share = 0.02;
     let mut numbers = numbers_of(&code, &[]);
     let (mut bytes, mut changed) = (0usize, 0usize);
     for k in 1..=versions {
@@ -170,6 +173,7 @@ fn write_history(g: &mut Gen, mut code: Code, args: &Args, versions: usize) -> R
         std::fs::write(&path, &text)
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         if k < versions {
+            g.amendment = k;
             let words = text.split_whitespace().count();
             changed += amend(g, &mut code, args.change, words).changed_words;
             numbers = numbers_of(&code, &numbers);
@@ -645,6 +649,11 @@ struct Gen {
     lang: Lang,
     /// Next free article id.
     ids: usize,
+    /// Which amending law this is: 0 for a pair's, k for a history's k-th.
+    amendment: usize,
+    /// The mean share of articles an amendment edits: a fifth for a pair
+    /// (years of amendments at once), a fiftieth for each law of a history.
+    amended_share: f64,
 }
 
 fn push_words(out: &mut Text, s: &str) {
@@ -1416,10 +1425,25 @@ impl Gen {
 
     /// Records the amending law in the article's footnote, as a consolidated
     /// text does. Returns the number of words added.
+    /// The amending law: a pair's is fixed; each of a history's has its own
+    /// date and number, as a consolidated text's footnotes name one law each.
+    fn new_law(&self) -> String {
+        let k = self.amendment;
+        let law = match (self.lang, k) {
+            (Lang::Ru, 0) => return RU_NEW_LAW.to_string(),
+            (Lang::En, 0) => return EN_NEW_LAW.to_string(),
+            (Lang::Ru, _) => "от",
+            (Lang::En, _) => "dated",
+        };
+        let (day, month, year) = (1 + k % 28, 1 + (k / 28) % 12, 2000 + k / 336);
+        format!("{law} {day:02}.{month:02}.{year} № {}-VIII", 100 + k)
+    }
+
     fn note_amendment(&mut self, article: &mut Article) -> usize {
+        let new_law = self.new_law();
         let (law, force) = match self.lang {
-            Lang::Ru => (RU_NEW_LAW, RU_IN_FORCE),
-            Lang::En => (EN_NEW_LAW, EN_IN_FORCE),
+            Lang::Ru => (new_law.as_str(), RU_IN_FORCE),
+            Lang::En => (new_law.as_str(), EN_IN_FORCE),
         };
         match &mut article.footnote {
             Some(f) => {
@@ -1469,7 +1493,10 @@ impl Gen {
                 f.push(Tok::Ref(id, ""));
                 push_words(
                     &mut f,
-                    &format!("в соответствии с Законом РК {RU_NEW_LAW} {RU_IN_FORCE}"),
+                    &format!(
+                        "в соответствии с Законом РК {} {RU_IN_FORCE}",
+                        self.new_law()
+                    ),
                 );
             }
             Lang::En => {
@@ -1480,7 +1507,10 @@ impl Gen {
                 f.push(Tok::Ref(id, ""));
                 push_words(
                     &mut f,
-                    &format!("in accordance with the Law of the RK {EN_NEW_LAW} {EN_IN_FORCE}"),
+                    &format!(
+                        "in accordance with the Law of the RK {} {EN_IN_FORCE}",
+                        self.new_law()
+                    ),
                 );
             }
         }
@@ -1562,7 +1592,7 @@ fn amend(g: &mut Gen, code: &mut Code, change: f64, total_words: usize) -> Stats
     let mut taken = vec![false; live.iter().max().map_or(0, |&m| m + 1)];
     let mut amended = Vec::new();
     for (ch, c) in code.chapters.iter().enumerate() {
-        let p = (0.2 * intensity[ch] / mean.max(1e-9)).min(0.9);
+        let p = (g.amended_share * intensity[ch] / mean.max(1e-9)).min(0.9);
         for a in &c.articles {
             // Draw even when `change` is 0, so the other choices stay put.
             if g.rng.chance(p) && change > 0.0 {
