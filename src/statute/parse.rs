@@ -311,13 +311,13 @@ fn opens_block(previous: &str) -> bool {
 }
 
 /// Strips emphasis that wraps a whole line and Markdown escapes.
-fn clean(text: &str) -> String {
+fn clean(text: &str) -> Cow<'_, str> {
     let mut t = text.trim();
-    // Most lines have no markup and single spaces: copy them as they are.
+    // Most lines have no markup and single spaces: they are their own clean text.
     let plain =
         !t.starts_with(['*', '_']) && !t.ends_with(['*', '_']) && !needs_cleaning(t.as_bytes());
     if plain {
-        return t.to_string();
+        return Cow::Borrowed(t);
     }
     loop {
         let before = t;
@@ -362,7 +362,8 @@ fn clean(text: &str) -> String {
             last_space = false;
         }
     }
-    out.trim_end().to_string()
+    out.truncate(out.trim_end().len());
+    Cow::Owned(out)
 }
 
 /// A unit being built, with the line where it started.
@@ -419,9 +420,9 @@ impl<'a> Parser<'a> {
         while i < lines.len() {
             let line = lines[i];
             let text = if line.text.contains("<a") {
-                ANCHOR.replace_all(line.text, "").into_owned()
+                ANCHOR.replace_all(line.text, "")
             } else {
-                line.text.to_string()
+                Cow::Borrowed(line.text)
             };
             match classify(&text) {
                 LineKind::Blank => {
@@ -439,20 +440,20 @@ impl<'a> Parser<'a> {
                     i += 1;
                 }
                 LineKind::Quote(first) => {
-                    let mut parts = vec![first.to_string()];
+                    let mut parts = vec![first];
                     let mut last = line;
                     let mut j = i + 1;
                     while j < lines.len() {
                         match classify(lines[j].text) {
                             LineKind::Quote(rest) => {
-                                parts.push(rest.to_string());
+                                parts.push(rest);
                                 last = lines[j];
                                 j += 1;
                             }
                             _ => break,
                         }
                     }
-                    let note = clean(&parts.join(" "));
+                    let note = clean(&parts.join(" ")).into_owned();
                     // One sanction of the Kazakh CAO (451-бап 8-бөлік) is
                     // published indented inside a block quote: an indented
                     // quote that is no editorial note continues its part.
@@ -494,18 +495,21 @@ impl<'a> Parser<'a> {
                     let mut j = i + 1;
                     while j < lines.len() {
                         let next = lines[j];
-                        match classify(next.text) {
-                            LineKind::Text(t)
-                                if !starts_unit(&clean(t)) && !is_footnote_text(&clean(t)) =>
-                            {
-                                block.push(clean(t));
-                                last = next;
-                                j += 1;
-                            }
-                            _ => break,
+                        let LineKind::Text(t) = classify(next.text) else {
+                            break;
+                        };
+                        let t = clean(t);
+                        if starts_unit(&t) || is_footnote_text(&t) {
+                            break;
                         }
+                        block.push(t);
+                        last = next;
+                        j += 1;
                     }
-                    self.text_block(&block.join(" "), indent, line, last)?;
+                    match block.as_slice() {
+                        [one] => self.text_block(one, indent, line, last)?,
+                        _ => self.text_block(&block.join(" "), indent, line, last)?,
+                    }
                     i = j;
                 }
             }
@@ -556,7 +560,7 @@ impl<'a> Parser<'a> {
         if self.structural_heading(title, line)? {
             return Ok(());
         }
-        let title = clean(title);
+        let title = clean(title).into_owned();
         if level == 1
             && self.statute.title.is_none()
             && self.statute.units.is_empty()
@@ -624,7 +628,7 @@ impl<'a> Parser<'a> {
             return Ok(true);
         }
         if UNNUMBERED_PART.is_match(&title) {
-            self.open_division(UnitKind::Part, None, title, line);
+            self.open_division(UnitKind::Part, None, title.into_owned(), line);
             return Ok(true);
         }
         Ok(false)
