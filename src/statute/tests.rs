@@ -527,6 +527,29 @@ fn a_code_cites_parts_and_a_law_paragraphs() {
 }
 
 #[test]
+fn cross_references_in_any_case_name_the_division() {
+    let title = Some("Закон");
+    let detect = |text: &str| ArticleDivision::detect(title, std::iter::once(text));
+    assert_eq!(
+        detect("предусмотренные ЧАСТЬЮ ПЕРВОЙ НАСТОЯЩЕЙ СТАТЬИ"),
+        ArticleDivision::Part
+    );
+    assert_eq!(
+        detect("предусмотренные частью первой Настоящей СтатьИ"),
+        ArticleDivision::Part
+    );
+    assert_eq!(
+        detect("named in part 1 of This ARTICLE"),
+        ArticleDivision::Part
+    );
+    assert_eq!(
+        detect("ОСЫ БАПТЫҢ бірінші бөлігінде"),
+        ArticleDivision::Part
+    );
+    assert_eq!(detect("частью первой"), ArticleDivision::Paragraph);
+}
+
+#[test]
 fn a_paragraph_number_without_its_space_before_a_sentence_is_a_paragraph() {
     // As in the official Russian text of the Law on Online Platforms, art. 13.
     let statute = parse_ok(
