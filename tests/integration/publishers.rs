@@ -212,7 +212,7 @@ fn pull_warns_about_repeated_numbers_by_act_and_address() {
         "[[source]]\nurl = \"https://example.org/presse.txt\"\nstage = \"in-force\"\nformat = \"txt\"\n",
     )
     .unwrap_or_else(|e| panic!("{e}"));
-    commit_history(&repo);
+    repo.commit_history("Watch fr/presse");
     let saved = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let file = saved.path().join("example.org/presse.txt");
     std::fs::create_dir_all(file.parent().unwrap_or(saved.path()))
@@ -230,22 +230,4 @@ fn pull_warns_about_repeated_numbers_by_act_and_address() {
         "{}",
         out.stderr
     );
-}
-
-/// Commits `history/` as it stands, as an analyst adding a source does.
-fn commit_history(repo: &TestRepo) {
-    let git = git2::Repository::open(repo.path()).unwrap_or_else(|e| panic!("{e}"));
-    let mut index = git.index().unwrap_or_else(|e| panic!("{e}"));
-    index
-        .add_all(["history"], git2::IndexAddOption::DEFAULT, None)
-        .unwrap_or_else(|e| panic!("{e}"));
-    index.write().unwrap_or_else(|e| panic!("{e}"));
-    let tree_id = index.write_tree().unwrap_or_else(|e| panic!("{e}"));
-    let tree = git.find_tree(tree_id).unwrap_or_else(|e| panic!("{e}"));
-    let sig = git2::Signature::now("Test Analyst", "analyst@example.org")
-        .unwrap_or_else(|e| panic!("{e}"));
-    let parent = git.head().ok().and_then(|h| h.peel_to_commit().ok());
-    let parents: Vec<&git2::Commit> = parent.iter().collect();
-    git.commit(Some("HEAD"), &sig, &sig, "Watch fr/presse", &tree, &parents)
-        .unwrap_or_else(|e| panic!("{e}"));
 }

@@ -192,24 +192,7 @@ fn add_sources(repo: &TestRepo, act: &str, sources: &str) {
         std::fs::create_dir_all(dir).unwrap_or_else(|e| panic!("{e}"));
     }
     std::fs::write(&path, format!("{old}\n{sources}")).unwrap_or_else(|e| panic!("{e}"));
-    commit_all(repo, &format!("Watch {act}"));
-}
-
-fn commit_all(repo: &TestRepo, message: &str) {
-    let git = git2::Repository::open(repo.path()).unwrap_or_else(|e| panic!("{e}"));
-    let mut index = git.index().unwrap_or_else(|e| panic!("{e}"));
-    index
-        .add_all(["history"], git2::IndexAddOption::DEFAULT, None)
-        .unwrap_or_else(|e| panic!("{e}"));
-    index.write().unwrap_or_else(|e| panic!("{e}"));
-    let tree_id = index.write_tree().unwrap_or_else(|e| panic!("{e}"));
-    let tree = git.find_tree(tree_id).unwrap_or_else(|e| panic!("{e}"));
-    let sig = git2::Signature::now("Test Analyst", "analyst@example.org")
-        .unwrap_or_else(|e| panic!("{e}"));
-    let parent = git.head().ok().and_then(|h| h.peel_to_commit().ok());
-    let parents: Vec<&git2::Commit> = parent.iter().collect();
-    git.commit(Some("HEAD"), &sig, &sig, message, &tree, &parents)
-        .unwrap_or_else(|e| panic!("{e}"));
+    repo.commit_history(&format!("Watch {act}"));
 }
 
 /// An act's title as the register carries it (the official text has none).

@@ -128,6 +128,24 @@ impl TestRepo {
         std::fs::remove_file(self.path().join(&name)).unwrap_or_else(|e| panic!("{e}"));
     }
 
+    /// Commits `history/` as it stands, as an analyst adding a source does.
+    pub fn commit_history(&self, message: &str) {
+        let git = git2::Repository::open(self.path()).unwrap_or_else(|e| panic!("{e}"));
+        let mut index = git.index().unwrap_or_else(|e| panic!("{e}"));
+        index
+            .add_all(["history"], git2::IndexAddOption::DEFAULT, None)
+            .unwrap_or_else(|e| panic!("{e}"));
+        index.write().unwrap_or_else(|e| panic!("{e}"));
+        let tree_id = index.write_tree().unwrap_or_else(|e| panic!("{e}"));
+        let tree = git.find_tree(tree_id).unwrap_or_else(|e| panic!("{e}"));
+        let sig = git2::Signature::now("Test Analyst", "analyst@example.org")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let parent = git.head().ok().and_then(|h| h.peel_to_commit().ok());
+        let parents: Vec<&git2::Commit> = parent.iter().collect();
+        git.commit(Some("HEAD"), &sig, &sig, message, &tree, &parents)
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+
     /// Every file under the repository (including `.git`) with its bytes, for before/after checks.
     pub fn snapshot(&self) -> Vec<(PathBuf, Vec<u8>)> {
         let mut out = Vec::new();
