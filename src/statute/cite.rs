@@ -43,35 +43,13 @@ impl ArticleDivision {
         title: Option<&str>,
         texts: impl Iterator<Item = &'t str>,
     ) -> ArticleDivision {
-        let (mut parts, mut paragraphs) = (0usize, 0usize);
-        for text in texts.filter(|t| may_name_own_article(t)) {
-            let lower = text.to_lowercase();
-            let words: Vec<&str> = lower
-                .split(|c: char| !c.is_alphanumeric() && c != '-')
-                .filter(|w| !w.is_empty())
-                .collect();
-            for (i, pair) in words.windows(2).enumerate() {
-                // The words that name the unit: before «настоящей статьи» / "of this article",
-                // after «осы баптың».
-                let named: &[&str] = match pair {
-                    ["настоящей", "статьи"] | ["this", "article"] => {
-                        &words[i.saturating_sub(3)..i]
-                    }
-                    ["осы", "баптың"] => &words[i + 2..(i + 5).min(words.len())],
-                    _ => continue,
-                };
-                // Kazakh joins the number to the word: «осы баптың 5-тармағының».
-                let named: Vec<&str> = named
-                    .iter()
-                    .map(|w| w.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-'))
-                    .collect();
-                if named.iter().any(|w| is_part_word(w)) {
-                    parts += 1;
-                } else if named.iter().any(|w| is_paragraph_word(w)) {
-                    paragraphs += 1;
-                }
+        let mut counts = OwnDivisionCounts::default();
+        for text in texts {
+            for window in own_article_windows(text) {
+                counts.add(window);
             }
         }
+        let OwnDivisionCounts { parts, paragraphs } = counts;
         if parts != paragraphs {
             return if parts > paragraphs {
                 ArticleDivision::Part
@@ -91,46 +69,166 @@ impl ArticleDivision {
     }
 }
 
-/// Whether a text may hold «статьи», "article" or «баптың» in any case, the
-/// words [`ArticleDivision::detect`] looks for: a byte scan that spares the
-/// lowercasing and word split to the few texts that cite their own article.
-///
-/// It looks for «ьи» and «ың» of any case and for "ticl" in ASCII letters of
-/// any case: no other character lowercases to these letters (`İ` becomes `i`
-/// and a combining dot, which would break "article" apart). The test may
-/// pass other texts too. It runs in blocks without branches so that it
-/// compiles to vector instructions.
-fn may_name_own_article(text: &str) -> bool {
-    const BLOCK: usize = 256;
-    let bytes = text.as_bytes();
-    // Each needle is four bytes long.
-    let Some(windows) = bytes.len().checked_sub(3) else {
-        return false;
-    };
-    let mut start = 0;
-    while start < windows {
-        let end = (start + BLOCK).min(windows);
-        let block = &bytes[start..end + 3];
-        let mut hit = false;
-        for i in 0..end - start {
-            let (b1, b2, b3) = (block[i + 1], block[i + 2], block[i + 3]);
-            // The second bytes of «ь» (D1 8C) or «Ь» (D0 AC), then «и» (D0 B8) or «И» (D0 98).
-            let soft_i = ((b1 & 0xDF) == 0x8C) & (b2 == 0xD0) & ((b3 & 0xDF) == 0x98);
-            // The second bytes of «ы» (D1 8B) or «Ы» (D0 AB), then «ң» (D2 A3) or «Ң» (D2 A2).
-            let yeru_ng = ((b1 & 0xDF) == 0x8B) & (b2 == 0xD2) & ((b3 & 0xFE) == 0xA2);
-            // ASCII letters differ from their capitals in one bit only.
-            let ticl = ((block[i] | 0x20) == b't')
-                & ((b1 | 0x20) == b'i')
-                & ((b2 | 0x20) == b'c')
-                & ((b3 | 0x20) == b'l');
-            hit |= soft_i | yeru_ng | ticl;
+/// How often an act's texts name parts and paragraphs of "this article".
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct OwnDivisionCounts {
+    parts: usize,
+    paragraphs: usize,
+}
+
+impl OwnDivisionCounts {
+    /// Counts the units named before «настоящей статьи» / "of this article"
+    /// and after «осы баптың» in `text`.
+    fn add(&mut self, text: &str) {
+        let lower = text.to_lowercase();
+        let words: Vec<&str> = lower
+            .split(|c: char| !is_citation_word_char(c))
+            .filter(|w| !w.is_empty())
+            .collect();
+        for (i, pair) in words.windows(2).enumerate() {
+            // The words that name the unit: before «настоящей статьи» / "of this article",
+            // after «осы баптың».
+            let named: &[&str] = match pair {
+                ["настоящей", "статьи"] | ["this", "article"] => {
+                    &words[i.saturating_sub(3)..i]
+                }
+                ["осы", "баптың"] => &words[i + 2..(i + 5).min(words.len())],
+                _ => continue,
+            };
+            // Kazakh joins the number to the word: «осы баптың 5-тармағының».
+            let named: Vec<&str> = named
+                .iter()
+                .map(|w| w.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-'))
+                .collect();
+            if named.iter().any(|w| is_part_word(w)) {
+                self.parts += 1;
+            } else if named.iter().any(|w| is_paragraph_word(w)) {
+                self.paragraphs += 1;
+            }
         }
-        if hit {
-            return true;
-        }
-        start = end;
     }
-    false
+}
+
+/// Whether a character belongs to a word of a citation phrase (a number
+/// joined by a hyphen is one word: «5-тармағының»).
+fn is_citation_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '-'
+}
+
+/// Words kept before «статьи» or "article": «настоящей» / "this" and the
+/// three words that may name the unit.
+const WORDS_BEFORE_MARK: usize = 4;
+
+/// Words kept after «баптың»: the three words that may name the unit.
+const WORDS_AFTER_MARK: usize = 3;
+
+/// The pieces of `text` around each place that may hold «статьи», "article"
+/// or «баптың» in any case, with [`OWN_ARTICLE_MARGIN`] words on each side,
+/// merged where they overlap; every piece starts and ends between words.
+///
+/// Counting in these pieces counts what counting in the whole text would,
+/// and spares the lowercasing and word split of the rest: in a long code
+/// «статьи» is frequent, but it fills a small share of the text.
+fn own_article_windows(text: &str) -> Vec<&str> {
+    let mut windows: Vec<std::ops::Range<usize>> = Vec::new();
+    for mark in own_article_marks(text) {
+        let start = words_back(text, mark, WORDS_BEFORE_MARK + 1);
+        let end = words_forward(text, mark, WORDS_AFTER_MARK + 1);
+        match windows.last_mut() {
+            Some(last) if start <= last.end => last.end = last.end.max(end),
+            _ => windows.push(start..end),
+        }
+    }
+    windows.into_iter().filter_map(|w| text.get(w)).collect()
+}
+
+/// The start of the `n`th word back from byte `at` (the word holding `at`
+/// counts as the first), or 0.
+fn words_back(text: &str, at: usize, n: usize) -> usize {
+    let mut chars = text[..at].char_indices().rev().peekable();
+    let mut start = at;
+    for _ in 0..n {
+        // Inside a word, then over the separators before it.
+        while let Some(&(i, c)) = chars.peek() {
+            if !is_citation_word_char(c) {
+                break;
+            }
+            start = i;
+            chars.next();
+        }
+        while let Some(&(i, c)) = chars.peek() {
+            if is_citation_word_char(c) {
+                break;
+            }
+            start = i;
+            chars.next();
+        }
+    }
+    if chars.peek().is_none() { 0 } else { start }
+}
+
+/// The end of the `n`th word on from byte `at` (the word holding `at` counts
+/// as the first), or the end of the text.
+fn words_forward(text: &str, at: usize, n: usize) -> usize {
+    let mut end = at;
+    let mut chars = text[at..]
+        .char_indices()
+        .map(|(i, c)| (at + i, c))
+        .peekable();
+    for _ in 0..n {
+        while let Some(&(i, c)) = chars.peek() {
+            if is_citation_word_char(c) {
+                break;
+            }
+            end = i + c.len_utf8();
+            chars.next();
+        }
+        while let Some(&(i, c)) = chars.peek() {
+            if !is_citation_word_char(c) {
+                break;
+            }
+            end = i + c.len_utf8();
+            chars.next();
+        }
+    }
+    end
+}
+
+/// Offsets, in order, where «ьи» or «ың» of any case, or "ticl" in ASCII
+/// letters of any case, begin: the marks of «статьи», «баптың» and "article".
+///
+/// No other character lowercases to these letters (`İ` becomes `i` and a
+/// combining dot, which would break "article" apart), so every occurrence of
+/// the words has a mark; other words may have one too. The search looks for
+/// the rarest byte of each mark (the second byte of «ь», «Ь», «ы», «Ы»; the
+/// `l` of "ticl") and then reads the bytes around it.
+fn own_article_marks(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let at = |i: usize| bytes.get(i).copied();
+    let mark_of = |j: usize| -> Option<usize> {
+        match bytes[j] {
+            // «ь» D1 8C, «Ь» D0 AC, then «и» D0 B8 or «И» D0 98.
+            0x8C | 0xAC => {
+                let lead = if bytes[j] == 0x8C { 0xD1 } else { 0xD0 };
+                let next = (at(j + 1)? == 0xD0) && matches!(at(j + 2)?, 0xB8 | 0x98);
+                (j >= 1 && bytes[j - 1] == lead && next).then(|| j - 1)
+            }
+            // «ы» D1 8B, «Ы» D0 AB, then «ң» D2 A3 or «Ң» D2 A2.
+            0x8B | 0xAB => {
+                let lead = if bytes[j] == 0x8B { 0xD1 } else { 0xD0 };
+                let next = (at(j + 1)? == 0xD2) && matches!(at(j + 2)?, 0xA3 | 0xA2);
+                (j >= 1 && bytes[j - 1] == lead && next).then(|| j - 1)
+            }
+            // "tic" of any case before the `l`.
+            _ => (j >= 3 && bytes[j - 3..j].eq_ignore_ascii_case(b"tic")).then(|| j - 3),
+        }
+    };
+    let mut marks: Vec<usize> = memchr::memchr3_iter(0x8C, 0x8B, b'l', bytes)
+        .chain(memchr::memchr3_iter(0xAC, 0xAB, b'L', bytes))
+        .filter_map(mark_of)
+        .collect();
+    marks.sort_unstable();
+    marks
 }
 
 /// Whether the user wrote parts or paragraphs, to answer in the same words.
@@ -671,5 +769,69 @@ impl Statute {
         let mut out = Vec::new();
         self.walk(|ancestors, unit| out.push((Citation::of(ancestors, unit), unit)));
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn counts_in_windows(text: &str) -> OwnDivisionCounts {
+        let mut counts = OwnDivisionCounts::default();
+        for window in own_article_windows(text) {
+            counts.add(window);
+        }
+        counts
+    }
+
+    fn counts_in_whole(text: &str) -> OwnDivisionCounts {
+        let mut counts = OwnDivisionCounts::default();
+        counts.add(text);
+        counts
+    }
+
+    #[test]
+    fn windows_count_the_phrases_in_each_language() {
+        let text = "В случаях, указанных в части 2 настоящей статьи, и в пункте 3 настоящей \
+                    СТАТЬИ; see paragraph 4 of this Article. Осы баптың 5-тармағының талабы.";
+        let expected = OwnDivisionCounts {
+            parts: 1,
+            paragraphs: 3,
+        };
+        assert_eq!(counts_in_windows(text), expected);
+        assert_eq!(counts_in_whole(text), expected);
+    }
+
+    #[test]
+    fn a_mark_after_a_longer_characters_tail_is_no_boundary_panic() {
+        // U+200C ends in 0x8C, as «ь» does, and «и» follows it.
+        let text = "части 1 настоящей\u{200c}и статьи";
+        assert_eq!(counts_in_windows(text), counts_in_whole(text));
+    }
+
+    proptest! {
+        #[test]
+        fn windows_count_what_the_whole_text_counts(
+            words in proptest::collection::vec(
+                prop::sample::select(vec![
+                    "частью", "части", "пункта", "пунктом", "настоящей", "статьи", "СТАТЬИ",
+                    "семьи", "this", "article", "Article", "paragraph", "parts", "of", "осы",
+                    "баптың", "5-тармағының", "бөлігінде", "и", "в", "1", "2-", "\u{200c}",
+                ]),
+                0..80,
+            ),
+            separators in proptest::collection::vec(
+                prop::sample::select(vec![" ", ", ", "; ", "\n", " — ", "(", ") "]),
+                80,
+            ),
+        ) {
+            let mut text = String::new();
+            for (word, sep) in words.iter().zip(&separators) {
+                text.push_str(word);
+                text.push_str(sep);
+            }
+            prop_assert_eq!(counts_in_windows(&text), counts_in_whole(&text));
+        }
     }
 }
