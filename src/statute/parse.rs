@@ -142,6 +142,11 @@ impl fmt::Display for ParseWarning {
 
 /// Parses statute bytes, checking that they are UTF-8.
 pub fn parse_bytes(bytes: &[u8], origin: &str) -> Result<Statute, ParseError> {
+    // The vector check is ten times cheaper on Cyrillic than the standard
+    // library's; only an invalid text needs the standard error's position.
+    if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
+        return parse(text, origin);
+    }
     match std::str::from_utf8(bytes) {
         Ok(text) => parse(text, origin),
         Err(e) => {
