@@ -123,7 +123,7 @@ const WORDS_BEFORE_MARK: usize = 4;
 const WORDS_AFTER_MARK: usize = 3;
 
 /// The pieces of `text` around each place that may hold «статьи», "article"
-/// or «баптың» in any case, with [`OWN_ARTICLE_MARGIN`] words on each side,
+/// or «баптың» in any case, with the words the phrases need on each side,
 /// merged where they overlap; every piece starts and ends between words.
 ///
 /// Counting in these pieces counts what counting in the whole text would,
@@ -318,10 +318,14 @@ impl Citation {
             match style.language {
                 Language::Kk => {
                     let word = kk_word(step.kind, style.division);
-                    if number.is_empty() {
-                        out.push_str(word);
-                    } else {
-                        out.push_str(&format!("{number}-{word}"));
+                    // An edition of a repeated number follows the word:
+                    // «5-бап [2]», not «5 [2]-бап».
+                    match split_edition(number) {
+                        ("", _) => out.push_str(word),
+                        (number, None) => out.push_str(&format!("{number}-{word}")),
+                        (number, Some(edition)) => {
+                            out.push_str(&format!("{number}-{word} [{edition}]"));
+                        }
                     }
                 }
                 lang => {
@@ -442,6 +446,11 @@ fn parse_words(input: &str, words: &[&str]) -> Result<Vec<Step>, CitationError> 
                 && let Some(number) = word_number(number)
                 && let Some(kind) = unit_word(unit, in_article)
             {
+                let mut number = number;
+                if let Some(edition) = words.get(i).and_then(|w| edition_of(w)) {
+                    number.push_str(&format!(" [{edition}]"));
+                    i += 1;
+                }
                 steps.push(Step {
                     kind,
                     number: (kind != UnitKind::Note).then_some(number),
@@ -674,16 +683,26 @@ fn take_number(words: &[&str], i: usize) -> Option<(String, usize)> {
         }
         next += 1;
     }
-    if let Some(edition) = words
-        .get(next)
-        .and_then(|w| w.strip_prefix('['))
-        .and_then(|w| w.strip_suffix(']'))
-        .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-    {
+    if let Some(edition) = words.get(next).and_then(|w| edition_of(w)) {
         number.push_str(&format!(" [{edition}]"));
         next += 1;
     }
     Some((number, next))
+}
+
+/// The edition a word gives a repeated number: `[2]` → `2`.
+fn edition_of(word: &str) -> Option<&str> {
+    word.strip_prefix('[')
+        .and_then(|w| w.strip_suffix(']'))
+        .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A number and the edition kept for a repeat of it: `5 [2]` → (`5`, `2`).
+fn split_edition(number: &str) -> (&str, Option<&str>) {
+    match number.rsplit_once(' ') {
+        Some((base, last)) if let Some(edition) = edition_of(last) => (base, Some(edition)),
+        _ => (number, None),
+    }
 }
 
 /// A number written as one word: `274`, `456-2`, or a letter prefix joined to
@@ -801,6 +820,24 @@ mod tests {
         };
         assert_eq!(counts_in_windows(text), expected);
         assert_eq!(counts_in_whole(text), expected);
+    }
+
+    #[test]
+    fn a_kazakh_citation_puts_the_edition_of_a_repeated_number_after_the_word() {
+        let citation = Citation(vec![
+            Step {
+                kind: UnitKind::Article,
+                number: Some("5 [2]".into()),
+            },
+            Step {
+                kind: UnitKind::Paragraph,
+                number: Some("1".into()),
+            },
+        ]);
+        let style = CiteStyle::new(Language::Kk, ArticleDivision::Part);
+        let shown = citation.display(style);
+        assert_eq!(shown, "5-бап [2] 1-бөлік");
+        assert_eq!(Citation::parse(&shown).map(|c| c.0), Ok(citation.0));
     }
 
     #[test]
