@@ -1089,6 +1089,13 @@ fn article_number(text: &str) -> Option<ArticleNumber<'_>> {
         break;
     }
     number.push_str(&text[digits_start..i]);
+    // French writes its first article "Article 1er" (premier): it is article 1.
+    if number == "1" && text[i..].starts_with("er") {
+        let after = &text[i + 2..];
+        if after.is_empty() || after.starts_with(|c: char| c == '.' || c.is_whitespace()) {
+            i += 2;
+        }
+    }
     for _ in 0..2 {
         match number_suffix(&text[i..]) {
             Some((suffix, len)) => {

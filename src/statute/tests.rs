@@ -630,6 +630,17 @@ Article 7.
 }
 
 #[test]
+fn the_french_first_article_is_article_one() {
+    let s = parse_ok(
+        "# Loi sur la presse\n\nArticle 1er\n\nL'imprimerie et la librairie sont libres.\n\n\
+## Article 2\n\nLe secret des sources est protégé.\n\nArticle 1erement\n",
+    );
+    assert_eq!(articles(&s), owned(&[("1", None), ("2", None)]));
+    let first = s.find(&cite("art. 1")).map(|u| u.text.as_str());
+    assert_eq!(first, Some("L'imprimerie et la librairie sont libres."));
+}
+
+#[test]
 fn plain_lines_open_articles_in_russian() {
     let s = parse_ok(
         "+++\nlanguage = \"ru\"\n+++\n\
