@@ -68,11 +68,13 @@ const DEFAULT_GAP: u8 = 3;
 /// Stems shorter than this would match too many unrelated words.
 const MIN_STEM_CHARS: usize = 3;
 
+#[cfg(test)]
 const BUILTIN_STANDARDS: (&str, &str) = (
     "data/lexicon/standards.toml",
     include_str!("../../../data/lexicon/standards.toml"),
 );
 
+#[cfg(test)]
 const BUILTIN_FILES: [(&str, &str); 3] = [
     (
         "data/lexicon/en.toml",
@@ -87,6 +89,86 @@ const BUILTIN_FILES: [(&str, &str); 3] = [
         include_str!("../../../data/lexicon/kk.toml"),
     ),
 ];
+
+/// An [`Entry`] of the built-in lexicon, as `build.rs` writes it.
+struct RawEntry {
+    id: &'static str,
+    language: Language,
+    term: &'static str,
+    patterns: &'static [&'static str],
+    category: Category,
+    severity: Severity,
+    rationale: &'static str,
+    standards: &'static [&'static str],
+    recommendation: &'static str,
+    source: Option<&'static str>,
+}
+
+impl RawEntry {
+    fn to_owned(&self) -> Entry {
+        Entry {
+            id: self.id.to_string(),
+            language: self.language,
+            term: self.term.to_string(),
+            patterns: owned(self.patterns),
+            category: self.category,
+            severity: self.severity,
+            rationale: self.rationale.to_string(),
+            standards: owned(self.standards),
+            recommendation: self.recommendation.to_string(),
+            source: self.source.map(str::to_string),
+        }
+    }
+}
+
+/// A [`ScopeTerm`] of the built-in lexicon, as `build.rs` writes it.
+struct RawScope {
+    id: &'static str,
+    language: Language,
+    term: &'static str,
+    patterns: &'static [&'static str],
+}
+
+impl RawScope {
+    fn to_owned(&self) -> ScopeTerm {
+        ScopeTerm {
+            id: self.id.to_string(),
+            language: self.language,
+            term: self.term.to_string(),
+            patterns: owned(self.patterns),
+        }
+    }
+}
+
+/// A [`Standard`] of the built-in lexicon, as `build.rs` writes it.
+struct RawStandard {
+    key: &'static str,
+    citation: &'static str,
+    summary: &'static str,
+}
+
+impl RawStandard {
+    fn to_owned(&self) -> Standard {
+        Standard {
+            key: self.key.to_string(),
+            citation: self.citation.to_string(),
+            summary: self.summary.to_string(),
+        }
+    }
+}
+
+/// One built-in lexicon file, as `build.rs` writes it.
+struct RawFile {
+    terms: &'static [RawEntry],
+    scope: &'static [RawScope],
+    standards: &'static [RawStandard],
+}
+
+fn owned(items: &[&str]) -> Vec<String> {
+    items.iter().map(|s| s.to_string()).collect()
+}
+
+include!(concat!(env!("OUT_DIR"), "/builtin_lexicon.rs"));
 
 /// Why a term threatens free expression: the kind of defect it has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -583,45 +665,52 @@ impl TermChange<'_> {
 
 impl Lexicon {
     /// The lexicon shipped with lexwatch (`data/lexicon/*.toml`).
+    ///
+    /// `build.rs` parsed the files when lexwatch was built, so this only
+    /// copies static data; the unit tests check that the copy equals what the
+    /// TOML parses to and run the checks a user file gets on the TOML.
     pub fn builtin() -> Lexicon {
-        Self::load_builtin()
-            .expect("built-in lexicon data is valid (checked by the lexicon unit tests)")
+        let mut lexicon = Lexicon::with_builtin_standards();
+        for file in &BUILTIN_FILE_DATA {
+            lexicon.add_standards(file.standards.iter().map(RawStandard::to_owned));
+            lexicon.merge(
+                file.terms.iter().map(RawEntry::to_owned).collect(),
+                file.scope.iter().map(RawScope::to_owned).collect(),
+            );
+        }
+        lexicon.rebuild();
+        lexicon
     }
 
-    fn load_builtin() -> Result<Lexicon, LexiconError> {
-        Self::load_builtin_with(false)
-    }
-
-    /// The built-in lexicon; `check` runs the checks a user file gets. They
-    /// cost a quarter of a small diff's instructions, and the shipped files
-    /// cannot change after the build, so only the unit tests run them.
-    fn load_builtin_with(check: bool) -> Result<Lexicon, LexiconError> {
-        let mut lexicon = Lexicon::with_builtin_standards()?;
+    /// The built-in lexicon parsed from its TOML, with every check a user file gets.
+    #[cfg(test)]
+    fn parse_builtin() -> Result<Lexicon, LexiconError> {
+        let (origin, text) = BUILTIN_STANDARDS;
+        let file: LexiconFile = parse_toml(text, origin)?;
+        let mut lexicon = Lexicon::empty();
+        lexicon.add_standards(file.standard);
         for (origin, text) in BUILTIN_FILES {
-            if check {
-                lexicon.add_file(text, origin)?;
-            } else {
-                let file: LexiconFile = parse_toml(text, origin)?;
-                lexicon.add_standards(file.standard);
-                lexicon.merge(file.term, file.scope);
-            }
+            lexicon.add_file(text, origin)?;
         }
         lexicon.rebuild();
         Ok(lexicon)
     }
 
-    /// A lexicon with no terms, holding the built-in standards table.
-    fn with_builtin_standards() -> Result<Lexicon, LexiconError> {
-        let (origin, text) = BUILTIN_STANDARDS;
-        let file: LexiconFile = parse_toml(text, origin)?;
-        let mut lexicon = Lexicon {
+    /// A lexicon with nothing in it.
+    fn empty() -> Lexicon {
+        Lexicon {
             entries: Vec::new(),
             scope: Vec::new(),
             standards: BTreeMap::new(),
             index: BTreeMap::new(),
-        };
-        lexicon.add_standards(file.standard);
-        Ok(lexicon)
+        }
+    }
+
+    /// A lexicon with no terms, holding the built-in standards table.
+    fn with_builtin_standards() -> Lexicon {
+        let mut lexicon = Lexicon::empty();
+        lexicon.add_standards(BUILTIN_STANDARD_DATA.iter().map(RawStandard::to_owned));
+        lexicon
     }
 
     /// Reads a user lexicon file (`[[term]]`, `[[scope]]`, `[[standard]]`).
@@ -630,7 +719,7 @@ impl Lexicon {
     /// built-in standards as well as the file's own. Merge it into another
     /// lexicon with [`Lexicon::extend`].
     pub fn from_toml(text: &str, origin: &str) -> Result<Lexicon, LexiconError> {
-        let mut lexicon = Lexicon::with_builtin_standards()?;
+        let mut lexicon = Lexicon::with_builtin_standards();
         lexicon.add_file(text, origin)?;
         lexicon.rebuild();
         Ok(lexicon)
