@@ -466,7 +466,7 @@ impl<'a> Parser<'a> {
                     i = j;
                 }
                 LineKind::Text(first) => {
-                    if !seen_heading && self.stack.is_empty() && TOC.is_match(&clean(first)) {
+                    if !seen_heading && self.stack.is_empty() && is_toc_title(&clean(first)) {
                         // A table of contents lists article titles, not articles:
                         // skip it up to the first Markdown heading.
                         i += 1;
@@ -1248,6 +1248,14 @@ fn note_start(text: &str) -> Option<regex::Match<'_>> {
     } else {
         None
     }
+}
+
+/// Whether a line is the title of a table of contents ([`TOC`]).
+///
+/// Each title [`TOC`] accepts has 7, 8, 10 or 17 letters, whatever their
+/// case, so other lengths are refused without compiling it.
+fn is_toc_title(line: &str) -> bool {
+    matches!(line.chars().count(), 7 | 8 | 10 | 17) && TOC.is_match(line)
 }
 
 /// What every title [`KK_ARTICLE`] matches has: a leading digit and `-бап`.
