@@ -114,7 +114,7 @@ pub fn run(ctx: &Ctx, args: &DiffArgs) -> Result<ExitCode, CliError> {
         let (repo, act) = ctx.act(&args.first)?;
         let (from, to) =
             common::version_pair(&repo, &act, args.second.as_deref(), args.to.as_deref())?;
-        let lexicon = ctx.lexicon()?;
+        let lexicon = ctx.lexicon_in(&repo)?;
         let report = crate::diff_versions(&repo, &lexicon, &from, &to)?;
         let report = common::only_in_versions(&repo, (&from, &to), report, only.as_ref())?;
         leave((repo, lexicon));
