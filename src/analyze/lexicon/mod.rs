@@ -1243,8 +1243,13 @@ fn parse_pattern(pattern: &str) -> Result<Vec<PatElem>, String> {
             };
             let mut alts = Vec::new();
             for alt in word.split('|') {
-                for expanded in expand_braces(alt)? {
-                    alts.push(parse_alternative(&expanded)?);
+                if alt.contains(['{', '}']) {
+                    for expanded in expand_braces(alt)? {
+                        alts.push(parse_alternative(&expanded)?);
+                    }
+                } else {
+                    // Most alternatives have no braces: no copy to expand.
+                    alts.push(parse_alternative(alt)?);
                 }
             }
             elems.push(PatElem::Word {
@@ -1321,7 +1326,9 @@ fn parse_alternative(alt: &str) -> Result<(String, bool), String> {
             "stem {body:?} is shorter than {MIN_STEM_CHARS} letters and would match too much"
         ));
     }
-    Ok((body.chars().map(fold_char).collect(), prefix))
+    let mut folded = String::with_capacity(body.len());
+    folded.extend(body.chars().map(fold_char));
+    Ok((folded, prefix))
 }
 
 // ---------------------------------------------------------------------------
