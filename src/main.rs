@@ -4,7 +4,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = <lexwatch::cli::Cli as clap::Parser>::parse();
+    let cli = parse_args();
     match lexwatch::cli::run(cli) {
         Ok(code) => code,
         Err(err) if err.is_broken_pipe() => err.exit_code(),
@@ -20,4 +20,17 @@ fn main() -> ExitCode {
             err.exit_code()
         }
     }
+}
+
+/// What `clap::Parser::parse` does, except that the command definition is
+/// left allocated: freeing its hundreds of strings cost as much as parsing.
+fn parse_args() -> lexwatch::cli::Cli {
+    use clap::{CommandFactory, FromArgMatches};
+    let mut command = lexwatch::cli::Cli::command();
+    let mut matches = command
+        .try_get_matches_from_mut(std::env::args_os())
+        .unwrap_or_else(|e| e.exit());
+    std::mem::forget(command);
+    lexwatch::cli::Cli::from_arg_matches_mut(&mut matches)
+        .unwrap_or_else(|e| e.format(&mut lexwatch::cli::Cli::command()).exit())
 }

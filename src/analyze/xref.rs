@@ -14,16 +14,36 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-static NUMBER: LazyLock<Regex> = LazyLock::new(|| regex(r"[0-9]+(?:-[0-9]+)*"));
+/// The article numbers in `list`, left to right: what `[0-9]+(?:-[0-9]+)*`
+/// finds, without compiling an expression for it.
+fn numbers(list: &str) -> impl Iterator<Item = &str> {
+    let bytes = list.as_bytes();
+    let digits_from = |mut at: usize| {
+        while bytes.get(at).is_some_and(u8::is_ascii_digit) {
+            at += 1;
+        }
+        at
+    };
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let start = at + bytes.get(at..)?.iter().position(u8::is_ascii_digit)?;
+        let mut end = digits_from(start);
+        while bytes.get(end) == Some(&b'-') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+            end = digits_from(end + 1);
+        }
+        at = end;
+        list.get(start..end)
+    })
+}
 
 /// The article numbers a text refers to within the same act.
 pub fn referenced_articles(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     for c in REFERENCE.captures_iter(text) {
         if let Some(list) = c.get(1) {
-            for n in NUMBER.find_iter(list.as_str()) {
-                if !out.iter().any(|x: &String| x == n.as_str()) {
-                    out.push(n.as_str().to_string());
+            for n in numbers(list.as_str()) {
+                if !out.iter().any(|x: &String| x == n) {
+                    out.push(n.to_string());
                 }
             }
         }
@@ -153,6 +173,27 @@ fn index_units<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_are_what_the_expression_finds() {
+        let expression = regex(r"[0-9]+(?:-[0-9]+)*");
+        for text in [
+            "",
+            "12",
+            "456-2",
+            "1-2-3, 4",
+            "7-",
+            "-8",
+            "9--1",
+            "a1b22-3c-",
+            "130, 131 и 174-1",
+            "1-a 2",
+            "12-34-",
+        ] {
+            let want: Vec<&str> = expression.find_iter(text).map(|m| m.as_str()).collect();
+            assert_eq!(numbers(text).collect::<Vec<_>>(), want, "{text:?}");
+        }
+    }
 
     #[test]
     fn reads_references_in_both_languages() {

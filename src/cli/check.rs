@@ -57,7 +57,7 @@ pub enum CheckFormat {
 pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<ExitCode, CliError> {
     let only = args.only.citation()?;
     let repo = ctx.repo()?;
-    let lexicon = ctx.lexicon()?;
+    let lexicon = ctx.lexicon_in(&repo)?;
     let threshold = match args.fail_on {
         Some(s) => s,
         None => config_threshold(repo.root())?.unwrap_or(Severity::Medium),

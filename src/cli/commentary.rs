@@ -105,7 +105,7 @@ pub fn run(ctx: &Ctx, args: &CommentaryArgs) -> Result<ExitCode, CliError> {
     let (repo, act) = ctx.act(&args.act)?;
     let (from, to) = common::version_pair(&repo, &act, args.from.as_deref(), args.to.as_deref())?;
     let only = args.only.citation()?;
-    let lexicon = ctx.lexicon()?;
+    let lexicon = ctx.lexicon_in(&repo)?;
     let report = crate::diff_versions(&repo, &lexicon, &from, &to)?;
     let report = common::only_in_versions(&repo, (&from, &to), report, only.as_ref())?;
     let format = match format {

@@ -59,10 +59,23 @@ impl Ctx {
 
     /// The vague-term lexicon: the built-in one, with the repository's `lexwatch.toml` on top.
     pub fn lexicon(&self) -> Result<crate::analyze::lexicon::Lexicon, CliError> {
-        let mut lexicon = crate::analyze::lexicon::Lexicon::builtin();
         let root = Repository::open(&self.repo_path)
             .map(|r| r.root().to_path_buf())
             .unwrap_or_else(|_| self.repo_path.clone());
+        Self::lexicon_at(&root)
+    }
+
+    /// [`Ctx::lexicon`] for a repository already open, which spares opening it again.
+    pub fn lexicon_in(
+        &self,
+        repo: &Repository,
+    ) -> Result<crate::analyze::lexicon::Lexicon, CliError> {
+        Self::lexicon_at(repo.root())
+    }
+
+    /// The built-in lexicon with `root/lexwatch.toml` on top, when there is one.
+    fn lexicon_at(root: &std::path::Path) -> Result<crate::analyze::lexicon::Lexicon, CliError> {
+        let mut lexicon = crate::analyze::lexicon::Lexicon::builtin();
         let path = root.join("lexwatch.toml");
         match std::fs::read_to_string(&path) {
             Ok(text) => {

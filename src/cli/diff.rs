@@ -88,15 +88,16 @@ pub fn run(ctx: &Ctx, args: &DiffArgs) -> Result<ExitCode, CliError> {
         let (old_statute, new_statute) =
             crate::statute::parse_pair((&old_bytes, &args.first), (&new_bytes, new))?;
         common::warn_all(old_statute.warnings.iter().chain(&new_statute.warnings));
+        let lexicon = ctx.lexicon()?;
         let report = crate::diff_statutes(
             &old_statute,
             &new_statute,
-            &ctx.lexicon()?,
+            &lexicon,
             crate::file_info(&args.first),
             crate::file_info(new),
             None,
         );
-        match &only {
+        let report = match &only {
             Some(only) if old_statute.find(only).is_none() && new_statute.find(only).is_none() => {
                 return Err(CliError::new(format!(
                     "neither {} nor {new} has {}",
@@ -106,15 +107,28 @@ pub fn run(ctx: &Ctx, args: &DiffArgs) -> Result<ExitCode, CliError> {
             }
             Some(only) => report.only(only),
             None => report,
-        }
+        };
+        leave((old_statute, new_statute, lexicon));
+        report
     } else {
         let (repo, act) = ctx.act(&args.first)?;
         let (from, to) =
             common::version_pair(&repo, &act, args.second.as_deref(), args.to.as_deref())?;
-        let report = crate::diff_versions(&repo, &ctx.lexicon()?, &from, &to)?;
-        common::only_in_versions(&repo, (&from, &to), report, only.as_ref())?
+        let lexicon = ctx.lexicon_in(&repo)?;
+        let report = crate::diff_versions(&repo, &lexicon, &from, &to)?;
+        let report = common::only_in_versions(&repo, (&from, &to), report, only.as_ref())?;
+        leave((repo, lexicon));
+        report
     };
     let lang = args.lang.map(super::commentary::LangArg::language);
     common::emit(ctx, &report, args.format.into(), &args.output, lang)?;
+    leave(report);
     Ok(ExitCode::SUCCESS)
+}
+
+/// Leaves a value allocated: the process ends once the report is written,
+/// and freeing the statute trees, the report and the lexicon one node at a
+/// time would only delay the exit.
+fn leave<T>(value: T) {
+    std::mem::forget(value);
 }

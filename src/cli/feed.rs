@@ -34,7 +34,7 @@ pub struct FeedArgs {
 /// Runs `feed`.
 pub fn run(ctx: &Ctx, args: &FeedArgs) -> Result<ExitCode, CliError> {
     let repo = ctx.repo()?;
-    let lexicon = ctx.lexicon()?;
+    let lexicon = ctx.lexicon_in(&repo)?;
     let mut entries: Vec<(chrono::NaiveDate, String, FeedEntry)> = Vec::new();
     let acts = repo.acts()?;
     let progress = common::Progress::new("feed", acts.len());

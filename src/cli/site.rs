@@ -70,7 +70,7 @@ pub fn run(ctx: &Ctx, args: &SiteArgs) -> Result<ExitCode, CliError> {
         base_url: args.base_url.clone(),
         feed_title: args.feed_title.clone(),
     };
-    let site = build(&repo, &ctx.lexicon()?, &options).map_err(crate::Error::from)?;
+    let site = build(&repo, &ctx.lexicon_in(&repo)?, &options).map_err(crate::Error::from)?;
     let pages = crate::render::render_site(&site);
     let published = publish(&args.output, &pages).map_err(crate::Error::from)?;
     let mut out = common::stdout();

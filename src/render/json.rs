@@ -41,8 +41,12 @@ struct KeyChanges<'a>(&'a Report);
 impl Serialize for KeyChanges<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let report = self.0;
-        let m = crate::i18n::messages(report.language);
         let mut seq = serializer.serialize_seq(Some(report.key_changes.len()))?;
+        if report.key_changes.is_empty() {
+            // Loading the messages costs more than a small report's JSON.
+            return seq.end();
+        }
+        let m = crate::i18n::messages(report.language);
         for key in &report.key_changes {
             seq.serialize_element(&KeyChangeJson {
                 key,

@@ -471,7 +471,7 @@ impl<'a> Parser<'a> {
                     i = j;
                 }
                 LineKind::Text(first) => {
-                    if !seen_heading && self.stack.is_empty() && TOC.is_match(&clean(first)) {
+                    if !seen_heading && self.stack.is_empty() && is_toc_title(&clean(first)) {
                         // A table of contents lists article titles, not articles:
                         // skip it up to the first Markdown heading.
                         i += 1;
@@ -587,11 +587,14 @@ impl<'a> Parser<'a> {
         let title = clean(title);
         let article = match keyword_prefix(&title, ARTICLE_WORDS) {
             Some((_, after)) => Some(article_number(after).map(|n| (n.number, n.rest))),
-            None => KK_ARTICLE.captures(&title).map(|c| {
-                let number = c.get(1).map_or("", |m| m.as_str());
-                let rest = c.get(2).map_or("", |m| m.as_str());
-                is_number(number).then(|| (number.to_string(), rest))
-            }),
+            None => might_be_kk_article(&title)
+                .then(|| KK_ARTICLE.captures(&title))
+                .flatten()
+                .map(|c| {
+                    let number = c.get(1).map_or("", |m| m.as_str());
+                    let rest = c.get(2).map_or("", |m| m.as_str());
+                    is_number(number).then(|| (number.to_string(), rest))
+                }),
         };
         if let Some(found) = article {
             let Some((number, rest)) = found.filter(|(n, _)| !n.is_empty()) else {
@@ -621,7 +624,10 @@ impl<'a> Parser<'a> {
             self.open_division(kind, Some(number.to_string()), heading, line);
             return Ok(true);
         }
-        if let Some(c) = KK_DIVISION.captures(&title) {
+        if let Some(c) = might_be_kk_division(&title)
+            .then(|| KK_DIVISION.captures(&title))
+            .flatten()
+        {
             let number = c.get(1).map_or("", |m| m.as_str());
             let kind = if c.get(2).map(|m| m.as_str()) == Some("бөлім") {
                 UnitKind::Section
@@ -632,7 +638,7 @@ impl<'a> Parser<'a> {
             self.open_division(kind, Some(number.to_string()), heading, line);
             return Ok(true);
         }
-        if UNNUMBERED_PART.is_match(&title) {
+        if might_be_unnumbered_part(&title) && UNNUMBERED_PART.is_match(&title) {
             self.open_division(UnitKind::Part, None, title.into_owned(), line);
             return Ok(true);
         }
@@ -1254,6 +1260,43 @@ fn note_start(text: &str) -> Option<regex::Match<'_>> {
     } else {
         None
     }
+}
+
+/// Whether a line is the title of a table of contents ([`TOC`]).
+///
+/// Each title [`TOC`] accepts has 7, 8, 10 or 17 letters, whatever their
+/// case, so other lengths are refused without compiling it.
+fn is_toc_title(line: &str) -> bool {
+    matches!(line.chars().count(), 7 | 8 | 10 | 17) && TOC.is_match(line)
+}
+
+/// What every title [`KK_ARTICLE`] matches has: a leading digit and `-бап`.
+///
+/// These tests spare most headings the expressions, and most runs their
+/// compilation, which costs more than parsing a small file.
+fn might_be_kk_article(title: &str) -> bool {
+    title.starts_with(|c: char| c.is_ascii_digit()) && title.contains("-бап")
+}
+
+/// What every title [`KK_DIVISION`] matches has: a leading digit and `-тарау` or `-бөлім`.
+fn might_be_kk_division(title: &str) -> bool {
+    title.starts_with(|c: char| c.is_ascii_digit())
+        && (title.contains("-тарау") || title.contains("-бөлім"))
+}
+
+/// What every title [`UNNUMBERED_PART`] matches has: two words, the second
+/// of four or five letters (`part`, `часть`, `бөлім`). Case folding maps
+/// each letter to one letter, and `\s` is `char::is_whitespace`.
+fn might_be_unnumbered_part(title: &str) -> bool {
+    let mut words = title.split_whitespace();
+    matches!(
+        (
+            words.next(),
+            words.next().map(|w| w.chars().count()),
+            words.next()
+        ),
+        (Some(_), Some(4 | 5), None)
+    )
 }
 
 /// First letters of the words that open a note, a repeal marker or a sanction:

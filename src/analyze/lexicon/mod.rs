@@ -68,11 +68,13 @@ const DEFAULT_GAP: u8 = 3;
 /// Stems shorter than this would match too many unrelated words.
 const MIN_STEM_CHARS: usize = 3;
 
+#[cfg(test)]
 const BUILTIN_STANDARDS: (&str, &str) = (
     "data/lexicon/standards.toml",
     include_str!("../../../data/lexicon/standards.toml"),
 );
 
+#[cfg(test)]
 const BUILTIN_FILES: [(&str, &str); 3] = [
     (
         "data/lexicon/en.toml",
@@ -87,6 +89,86 @@ const BUILTIN_FILES: [(&str, &str); 3] = [
         include_str!("../../../data/lexicon/kk.toml"),
     ),
 ];
+
+/// An [`Entry`] of the built-in lexicon, as `build.rs` writes it.
+struct RawEntry {
+    id: &'static str,
+    language: Language,
+    term: &'static str,
+    patterns: &'static [&'static str],
+    category: Category,
+    severity: Severity,
+    rationale: &'static str,
+    standards: &'static [&'static str],
+    recommendation: &'static str,
+    source: Option<&'static str>,
+}
+
+impl RawEntry {
+    fn to_owned(&self) -> Entry {
+        Entry {
+            id: self.id.to_string(),
+            language: self.language,
+            term: self.term.to_string(),
+            patterns: owned(self.patterns),
+            category: self.category,
+            severity: self.severity,
+            rationale: self.rationale.to_string(),
+            standards: owned(self.standards),
+            recommendation: self.recommendation.to_string(),
+            source: self.source.map(str::to_string),
+        }
+    }
+}
+
+/// A [`ScopeTerm`] of the built-in lexicon, as `build.rs` writes it.
+struct RawScope {
+    id: &'static str,
+    language: Language,
+    term: &'static str,
+    patterns: &'static [&'static str],
+}
+
+impl RawScope {
+    fn to_owned(&self) -> ScopeTerm {
+        ScopeTerm {
+            id: self.id.to_string(),
+            language: self.language,
+            term: self.term.to_string(),
+            patterns: owned(self.patterns),
+        }
+    }
+}
+
+/// A [`Standard`] of the built-in lexicon, as `build.rs` writes it.
+struct RawStandard {
+    key: &'static str,
+    citation: &'static str,
+    summary: &'static str,
+}
+
+impl RawStandard {
+    fn to_owned(&self) -> Standard {
+        Standard {
+            key: self.key.to_string(),
+            citation: self.citation.to_string(),
+            summary: self.summary.to_string(),
+        }
+    }
+}
+
+/// One built-in lexicon file, as `build.rs` writes it.
+struct RawFile {
+    terms: &'static [RawEntry],
+    scope: &'static [RawScope],
+    standards: &'static [RawStandard],
+}
+
+fn owned(items: &[&str]) -> Vec<String> {
+    items.iter().map(|s| s.to_string()).collect()
+}
+
+include!(concat!(env!("OUT_DIR"), "/builtin_lexicon.rs"));
 
 /// Why a term threatens free expression: the kind of defect it has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -527,13 +609,74 @@ fn check_citations(
 /// A set of vague terms and scope terms in every language, ready to match.
 #[derive(Debug, Clone)]
 pub struct Lexicon {
-    entries: Vec<Entry>,
-    scope: Vec<ScopeTerm>,
-    standards: BTreeMap<String, Standard>,
+    /// Unset only in the built-in lexicon until it is first read: copying
+    /// the shipped data is most of a small run's lexicon cost, and a run
+    /// whose texts have no changes to analyse never reads it.
+    contents: std::sync::OnceLock<Contents>,
     /// Per language: the matcher for entries and the one for scope terms.
     /// Reset whenever entries change and built on first use, so a run pays
     /// only for the languages it reads and matching never re-parses patterns.
     index: BTreeMap<Language, std::sync::OnceLock<(Matcher, Matcher)>>,
+}
+
+/// The terms, scope terms and standards of a lexicon.
+#[derive(Debug, Clone, Default)]
+struct Contents {
+    entries: Vec<Entry>,
+    scope: Vec<ScopeTerm>,
+    standards: BTreeMap<String, Standard>,
+}
+
+impl Contents {
+    /// The shipped data, copied from the arrays `build.rs` derived from the TOML.
+    fn builtin() -> Contents {
+        let mut contents = Contents::with_builtin_standards();
+        for file in &BUILTIN_FILE_DATA {
+            contents.add_standards(file.standards.iter().map(RawStandard::to_owned));
+            contents.merge(
+                file.terms.iter().map(RawEntry::to_owned).collect(),
+                file.scope.iter().map(RawScope::to_owned).collect(),
+            );
+        }
+        contents
+    }
+
+    /// No terms, the built-in standards table.
+    fn with_builtin_standards() -> Contents {
+        let mut contents = Contents::default();
+        contents.add_standards(BUILTIN_STANDARD_DATA.iter().map(RawStandard::to_owned));
+        contents
+    }
+
+    fn add_standards(&mut self, standards: impl IntoIterator<Item = Standard>) {
+        for standard in standards {
+            self.standards.insert(standard.key.clone(), standard);
+        }
+    }
+
+    /// Adds terms and scope terms; one with an existing id and language replaces it.
+    fn merge(&mut self, entries: Vec<Entry>, scope: Vec<ScopeTerm>) {
+        for entry in entries {
+            match self
+                .entries
+                .iter_mut()
+                .find(|e| e.id == entry.id && e.language == entry.language)
+            {
+                Some(old) => *old = entry,
+                None => self.entries.push(entry),
+            }
+        }
+        for item in scope {
+            match self
+                .scope
+                .iter_mut()
+                .find(|s| s.id == item.id && s.language == item.language)
+            {
+                Some(old) => *old = item,
+                None => self.scope.push(item),
+            }
+        }
+    }
 }
 
 /// One occurrence of a vague term in a text.
@@ -583,45 +726,55 @@ impl TermChange<'_> {
 
 impl Lexicon {
     /// The lexicon shipped with lexwatch (`data/lexicon/*.toml`).
+    ///
+    /// `build.rs` parsed the files when lexwatch was built, and the data is
+    /// copied out of the binary on first use; the unit tests check that it
+    /// equals what the TOML parses to and run the checks a user file gets on
+    /// the TOML.
     pub fn builtin() -> Lexicon {
-        Self::load_builtin()
-            .expect("built-in lexicon data is valid (checked by the lexicon unit tests)")
+        let mut lexicon = Lexicon {
+            contents: std::sync::OnceLock::new(),
+            index: BTreeMap::new(),
+        };
+        lexicon.rebuild();
+        lexicon
     }
 
-    fn load_builtin() -> Result<Lexicon, LexiconError> {
-        Self::load_builtin_with(false)
-    }
-
-    /// The built-in lexicon; `check` runs the checks a user file gets. They
-    /// cost a quarter of a small diff's instructions, and the shipped files
-    /// cannot change after the build, so only the unit tests run them.
-    fn load_builtin_with(check: bool) -> Result<Lexicon, LexiconError> {
-        let mut lexicon = Lexicon::with_builtin_standards()?;
+    /// The built-in lexicon parsed from its TOML, with every check a user file gets.
+    #[cfg(test)]
+    fn parse_builtin() -> Result<Lexicon, LexiconError> {
+        let (origin, text) = BUILTIN_STANDARDS;
+        let file: LexiconFile = parse_toml(text, origin)?;
+        let mut lexicon = Lexicon::with(Contents::default());
+        lexicon.add_standards(file.standard);
         for (origin, text) in BUILTIN_FILES {
-            if check {
-                lexicon.add_file(text, origin)?;
-            } else {
-                let file: LexiconFile = parse_toml(text, origin)?;
-                lexicon.add_standards(file.standard);
-                lexicon.merge(file.term, file.scope);
-            }
+            lexicon.add_file(text, origin)?;
         }
         lexicon.rebuild();
         Ok(lexicon)
     }
 
-    /// A lexicon with no terms, holding the built-in standards table.
-    fn with_builtin_standards() -> Result<Lexicon, LexiconError> {
-        let (origin, text) = BUILTIN_STANDARDS;
-        let file: LexiconFile = parse_toml(text, origin)?;
+    /// A lexicon holding `contents`, its matchers not yet built.
+    fn with(contents: Contents) -> Lexicon {
         let mut lexicon = Lexicon {
-            entries: Vec::new(),
-            scope: Vec::new(),
-            standards: BTreeMap::new(),
+            contents: std::sync::OnceLock::from(contents),
             index: BTreeMap::new(),
         };
-        lexicon.add_standards(file.standard);
-        Ok(lexicon)
+        lexicon.rebuild();
+        lexicon
+    }
+
+    /// The terms, scope terms and standards, copying the built-in ones on first use.
+    fn contents(&self) -> &Contents {
+        self.contents.get_or_init(Contents::builtin)
+    }
+
+    /// The contents, to change them.
+    fn contents_mut(&mut self) -> &mut Contents {
+        self.contents();
+        self.contents
+            .get_mut()
+            .expect("contents() has just initialised the cell")
     }
 
     /// Reads a user lexicon file (`[[term]]`, `[[scope]]`, `[[standard]]`).
@@ -630,7 +783,7 @@ impl Lexicon {
     /// built-in standards as well as the file's own. Merge it into another
     /// lexicon with [`Lexicon::extend`].
     pub fn from_toml(text: &str, origin: &str) -> Result<Lexicon, LexiconError> {
-        let mut lexicon = Lexicon::with_builtin_standards()?;
+        let mut lexicon = Lexicon::with(Contents::with_builtin_standards());
         lexicon.add_file(text, origin)?;
         lexicon.rebuild();
         Ok(lexicon)
@@ -642,13 +795,17 @@ impl Lexicon {
         let src = Source::new(origin, Some(text));
         check_items(&file.term, &file.scope, &src)?;
         self.add_standards(file.standard);
-        check_citations(&file.term, &self.standards, &src)?;
+        check_citations(&file.term, &self.contents().standards, &src)?;
         self.merge(file.term, file.scope);
         Ok(())
     }
 
     /// Merges `other` on top: its terms replace terms with the same id and language.
     pub fn extend(&mut self, other: Lexicon) {
+        let other = other
+            .contents
+            .into_inner()
+            .unwrap_or_else(Contents::builtin);
         self.add_standards(other.standards.into_values());
         self.merge(other.entries, other.scope);
         self.rebuild();
@@ -656,26 +813,7 @@ impl Lexicon {
 
     /// Adds terms and scope terms; one with an existing id and language replaces it.
     fn merge(&mut self, entries: Vec<Entry>, scope: Vec<ScopeTerm>) {
-        for entry in entries {
-            match self
-                .entries
-                .iter_mut()
-                .find(|e| e.id == entry.id && e.language == entry.language)
-            {
-                Some(old) => *old = entry,
-                None => self.entries.push(entry),
-            }
-        }
-        for item in scope {
-            match self
-                .scope
-                .iter_mut()
-                .find(|s| s.id == item.id && s.language == item.language)
-            {
-                Some(old) => *old = item,
-                None => self.scope.push(item),
-            }
-        }
+        self.contents_mut().merge(entries, scope);
     }
 
     /// Applies a repository's `[lexicon]` table: extra terms, then `disable`, then `severity`.
@@ -705,11 +843,12 @@ impl Lexicon {
         config: &LexiconConfig,
         src: &Source<'_>,
     ) -> Result<(), LexiconError> {
-        let mut standards = self.standards.clone();
+        let mut standards = self.contents().standards.clone();
         standards.extend(config.standard.iter().map(|s| (s.key.clone(), s.clone())));
         check_citations(&config.term, &standards, src)?;
         let known = |id: &String| {
-            self.entries.iter().any(|e| &e.id == id) || config.term.iter().any(|e| &e.id == id)
+            self.contents().entries.iter().any(|e| &e.id == id)
+                || config.term.iter().any(|e| &e.id == id)
         };
         let unknown = |field: &'static str, id: &str| LexiconError::UnknownId {
             origin: src.origin.to_string(),
@@ -723,10 +862,11 @@ impl Lexicon {
         if let Some(id) = config.severity.keys().find(|id| !known(id)) {
             return Err(unknown("severity", id));
         }
-        self.standards = standards;
-        self.merge(config.term.clone(), config.scope.clone());
-        self.entries.retain(|e| !config.disable.contains(&e.id));
-        for entry in &mut self.entries {
+        let contents = self.contents_mut();
+        contents.standards = standards;
+        contents.merge(config.term.clone(), config.scope.clone());
+        contents.entries.retain(|e| !config.disable.contains(&e.id));
+        for entry in &mut contents.entries {
             if let Some(severity) = config.severity.get(&entry.id) {
                 entry.severity = *severity;
             }
@@ -736,9 +876,7 @@ impl Lexicon {
     }
 
     fn add_standards(&mut self, standards: impl IntoIterator<Item = Standard>) {
-        for standard in standards {
-            self.standards.insert(standard.key.clone(), standard);
-        }
+        self.contents_mut().add_standards(standards);
     }
 
     /// Recompiles the per-language matchers from the entries and scope terms.
@@ -753,15 +891,18 @@ impl Lexicon {
     fn matchers(&self, lang: Language) -> Option<&(Matcher, Matcher)> {
         let cell = self.index.get(&lang)?;
         Some(cell.get_or_init(|| {
+            let contents = self.contents();
             let terms = Matcher::build(
-                self.entries
+                contents
+                    .entries
                     .iter()
                     .enumerate()
                     .filter(|(_, e)| e.language == lang)
                     .map(|(i, e)| (i, e.patterns.as_slice())),
             );
             let scope = Matcher::build(
-                self.scope
+                contents
+                    .scope
                     .iter()
                     .enumerate()
                     .filter(|(_, s)| s.language == lang)
@@ -773,29 +914,30 @@ impl Lexicon {
 
     /// All entries, in every language, in file order.
     pub fn entries(&self) -> &[Entry] {
-        &self.entries
+        &self.contents().entries
     }
 
     /// The entry with this id in this language.
     pub fn entry(&self, id: &str, lang: Language) -> Option<&Entry> {
-        self.entries
+        self.contents()
+            .entries
             .iter()
             .find(|e| e.id == id && e.language == lang)
     }
 
     /// All scope terms, in every language.
     pub fn scope_terms(&self) -> &[ScopeTerm] {
-        &self.scope
+        &self.contents().scope
     }
 
     /// The standards table, by key.
     pub fn standards(&self) -> &BTreeMap<String, Standard> {
-        &self.standards
+        &self.contents().standards
     }
 
     /// The standard with this key.
     pub fn standard(&self, key: &str) -> Option<&Standard> {
-        self.standards.get(key)
+        self.contents().standards.get(key)
     }
 
     /// Every occurrence of a vague term in `text`, in text order (see the module docs on overlaps).
@@ -808,7 +950,7 @@ impl Lexicon {
             .into_iter()
             .filter_map(|(owner, span)| {
                 Some(TermMatch {
-                    entry: self.entries.get(owner)?,
+                    entry: self.contents().entries.get(owner)?,
                     matched: text.get(span.clone())?.to_string(),
                     span,
                 })
@@ -839,7 +981,7 @@ impl Lexicon {
             .into_iter()
             .filter_map(|(owner, span)| {
                 Some(ScopeMatch {
-                    term: self.scope.get(owner)?,
+                    term: self.contents().scope.get(owner)?,
                     matched: text.get(span.clone())?.to_string(),
                     span,
                 })
@@ -1101,8 +1243,13 @@ fn parse_pattern(pattern: &str) -> Result<Vec<PatElem>, String> {
             };
             let mut alts = Vec::new();
             for alt in word.split('|') {
-                for expanded in expand_braces(alt)? {
-                    alts.push(parse_alternative(&expanded)?);
+                if alt.contains(['{', '}']) {
+                    for expanded in expand_braces(alt)? {
+                        alts.push(parse_alternative(&expanded)?);
+                    }
+                } else {
+                    // Most alternatives have no braces: no copy to expand.
+                    alts.push(parse_alternative(alt)?);
                 }
             }
             elems.push(PatElem::Word {
@@ -1179,7 +1326,9 @@ fn parse_alternative(alt: &str) -> Result<(String, bool), String> {
             "stem {body:?} is shorter than {MIN_STEM_CHARS} letters and would match too much"
         ));
     }
-    Ok((body.chars().map(fold_char).collect(), prefix))
+    let mut folded = String::with_capacity(body.len());
+    folded.extend(body.chars().map(fold_char));
+    Ok((folded, prefix))
 }
 
 // ---------------------------------------------------------------------------
