@@ -1559,7 +1559,7 @@ impl Trie {
 const MAX_KEPT_TEXT: usize = 64 * 1024;
 
 /// How many prepared texts each thread keeps, the most recent first.
-const KEPT_TEXTS: usize = 8;
+const KEPT_TEXTS: usize = 32;
 
 /// A text prepared for matching: its folded bytes and its word starts.
 ///
@@ -1618,8 +1618,26 @@ fn word_starts(text: &str) -> Vec<u32> {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        // ASCII letters and digits, and the Cyrillic letters U+0400..U+047F
+        // (lead byte 0xD0 or 0xD1), the bulk of a text, are read on bytes.
+        let plain = |b: u8| b.is_ascii_alphanumeric() || b == 0xD0 || b == 0xD1;
+        if plain(b) {
+            if !prev_word && !prev_joins {
+                starts.push(i as u32);
+            }
+            // The rest of such a word holds no start.
+            i += if b.is_ascii() { 1 } else { 2 };
+            while let Some(&b) = bytes.get(i)
+                && plain(b)
+            {
+                i += if b.is_ascii() { 1 } else { 2 };
+            }
+            prev_word = true;
+            prev_joins = false;
+            continue;
+        }
         let (len, word, hyphen) = if b.is_ascii() {
-            (1, b.is_ascii_alphanumeric(), b == b'-')
+            (1, false, b == b'-')
         } else {
             match decode(text, i) {
                 Some((c, len)) => (len, is_word_char(c), is_hyphen(c)),
