@@ -931,6 +931,22 @@ fn fold_text(text: &str) -> Vec<u8> {
     while i < n {
         let b = out[i];
         if b.is_ascii() {
+            // From an ASCII byte, eight at a time while they are all ASCII:
+            // each upper-case letter gains 0x20.
+            if let Some(chunk) = out.get(i..i + 8) {
+                let mut word = [0; 8];
+                word.copy_from_slice(chunk);
+                let x = u64::from_le_bytes(word);
+                if x & 0x8080_8080_8080_8080 == 0 {
+                    // With no byte above 0x7F the sums stay within each byte:
+                    // the high bit says b >= 'A' and not b >= '[' (one past 'Z').
+                    let upper = (x + 0x3F3F_3F3F_3F3F_3F3F) & !(x + 0x2525_2525_2525_2525);
+                    let lower = x | ((upper & 0x8080_8080_8080_8080) >> 2);
+                    out[i..i + 8].copy_from_slice(&lower.to_le_bytes());
+                    i += 8;
+                    continue;
+                }
+            }
             out[i] = b.to_ascii_lowercase();
             i += 1;
             continue;
