@@ -14,6 +14,7 @@
 
 use super::{Context, Rule, shorten};
 use crate::analyze::lexicon::Patterns;
+use crate::analyze::lowercase::lowercase;
 use crate::analyze::xref::UnitIndex;
 use crate::analyze::{Finding, Severity};
 use crate::compare::align::is_word_char;
@@ -408,7 +409,7 @@ pub fn lists_in(
 fn stems(text: &str) -> Vec<String> {
     text.split(|c: char| !is_word_char(c) && c != '-')
         .filter(|w| w.chars().count() > 3)
-        .map(|w| w.to_lowercase().replace('ё', "е").chars().take(6).collect())
+        .map(|w| lowercase(w).replace('ё', "е").chars().take(6).collect())
         .collect()
 }
 
