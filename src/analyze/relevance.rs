@@ -363,6 +363,15 @@ fn words(text: &str) -> Vec<Word<'_>> {
                 }
                 break;
             }
+            // A letter of U+0400..U+047F, always a word character: lower
+            // case from а (D0 B0) to я (D1 8F), and ё (D1 91).
+            if (b == 0xD0 || b == 0xD1)
+                && let Some(&b2) = bytes.get(i + 1)
+            {
+                lower &= matches!((b, b2), (0xD0, 0xB0..=0xBF) | (0xD1, 0x80..=0x8F | 0x91));
+                i += 2;
+                continue;
+            }
             let Some((c, len)) = char_at(text, i) else {
                 break;
             };
@@ -382,7 +391,7 @@ fn words(text: &str) -> Vec<Word<'_>> {
             out.push(if lower {
                 Word::Borrowed(word)
             } else {
-                Word::Owned(word.to_lowercase())
+                Word::Owned(super::lowercase::lowercase(word))
             });
         }
     }
@@ -550,7 +559,8 @@ fn contains_any(words: &[Word<'_>], stems: &[&str]) -> bool {
 fn matches_stem(word: &str, stem: &str) -> bool {
     if let Some(whole) = stem.strip_suffix('$') {
         word == whole
-    } else if stem.chars().count() <= 3 {
+    } else if stem.chars().nth(3).is_none() {
+        // Three characters or fewer, counting no further than the fourth.
         word == stem
     } else {
         word.starts_with(stem)
