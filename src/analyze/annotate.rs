@@ -487,7 +487,7 @@ const OTHER_PENALTY_RATIONALE: &str = "The provision does not regulate expressio
 /// The standards a penalty finding on expression cites: necessity and
 /// proportionality; defamation and insult provisions add GC 34 para. 47.
 fn penalty_standards(text: &str) -> &'static [&'static str] {
-    let lower = text.to_lowercase();
+    let lower = super::lowercase::lowercase(text);
     if [
         "клевет",
         "оскорбл",

@@ -10,6 +10,7 @@
 mod annotate;
 pub mod definitions;
 pub mod lexicon;
+pub(crate) mod lowercase;
 pub mod mci;
 pub mod numbers;
 mod only;

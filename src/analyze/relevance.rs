@@ -336,31 +336,85 @@ pub fn classify(provision: Provision<'_>, lang: Language) -> Classification {
 
 /// The lowercase words of a text; hyphens inside a word are kept
 /// («масс-медиа»), a hyphen between words («теле-, радио») is not.
+///
+/// A word is a run of word characters and hyphens, trimmed of its outer
+/// hyphens; it is read once, on bytes for ASCII and two-byte letters, and
+/// copied only when it has a letter to lowercase.
 fn words(text: &str) -> Vec<Word<'_>> {
-    // `is_word_char` is `is_alphanumeric` without Unicode's tables for
-    // Latin and Cyrillic, which were a third of a Russian code's diff.
-    text.split(|c: char| !(is_word_char(c) || c == '-'))
-        .map(|w| w.trim_matches('-'))
-        .filter(|w| !w.is_empty())
-        .map(lowercase)
-        .collect()
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut out = Vec::with_capacity(n / 8);
+    let mut i = 0;
+    while i < n {
+        let start = i;
+        // Whether every character is one `lowercase` leaves as it is.
+        let mut lower = true;
+        while i < n {
+            let b = bytes[i];
+            if b.is_ascii() {
+                if b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' {
+                    i += 1;
+                    continue;
+                }
+                if b.is_ascii_uppercase() {
+                    lower = false;
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            // A letter of U+0400..U+047F, always a word character: lower
+            // case from а (D0 B0) to я (D1 8F), and ё (D1 91).
+            if (b == 0xD0 || b == 0xD1)
+                && let Some(&b2) = bytes.get(i + 1)
+            {
+                lower &= matches!((b, b2), (0xD0, 0xB0..=0xBF) | (0xD1, 0x80..=0x8F | 0x91));
+                i += 2;
+                continue;
+            }
+            let Some((c, len)) = char_at(text, i) else {
+                break;
+            };
+            if !is_word_char(c) {
+                break;
+            }
+            lower &= matches!(c, 'а'..='я' | 'ё');
+            i += len;
+        }
+        if i == start {
+            // A separator: step over it whole.
+            i += char_at(text, i).map_or(1, |(_, len)| len);
+            continue;
+        }
+        let word = text.get(start..i).unwrap_or_default().trim_matches('-');
+        if !word.is_empty() {
+            out.push(if lower {
+                Word::Borrowed(word)
+            } else {
+                Word::Owned(super::lowercase::lowercase(word))
+            });
+        }
+    }
+    out
+}
+
+/// The character at byte `i` of `text` and its length in bytes; the two
+/// bytes of a Cyrillic letter are read without the general decoder.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let bytes = text.as_bytes();
+    let b = *bytes.get(i)?;
+    if b & 0xE0 == 0xC0 {
+        let b2 = *bytes.get(i + 1)?;
+        let c = (u32::from(b & 0x1F) << 6) | u32::from(b2 & 0x3F);
+        return char::from_u32(c).map(|c| (c, 2));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
 }
 
 /// A word of a text, lowercased: borrowed when it already was.
 type Word<'t> = std::borrow::Cow<'t, str>;
-
-/// A word lowercased; most words of a statute are lowercase Latin or
-/// Cyrillic already and are not copied.
-fn lowercase(word: &str) -> Word<'_> {
-    let lower = word
-        .chars()
-        .all(|c| matches!(c, 'a'..='z' | '0'..='9' | '-' | 'а'..='я' | 'ё'));
-    if lower {
-        Word::Borrowed(word)
-    } else {
-        Word::Owned(word.to_lowercase())
-    }
-}
 
 /// The words with those of [`BOILERPLATE`] phrases taken out.
 fn without_boilerplate(mut words: Vec<Word<'_>>) -> Vec<Word<'_>> {
@@ -505,7 +559,8 @@ fn contains_any(words: &[Word<'_>], stems: &[&str]) -> bool {
 fn matches_stem(word: &str, stem: &str) -> bool {
     if let Some(whole) = stem.strip_suffix('$') {
         word == whole
-    } else if stem.chars().count() <= 3 {
+    } else if stem.chars().nth(3).is_none() {
+        // Three characters or fewer, counting no further than the fourth.
         word == stem
     } else {
         word.starts_with(stem)

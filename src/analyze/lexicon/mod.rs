@@ -50,11 +50,12 @@
 //! "discord" and "class" are found.
 
 pub use super::{Severity, UnknownSeverity};
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt;
 use std::ops::Range;
+use std::rc::Rc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::{Deserialize, Serialize};
 
 use crate::statute::Language;
@@ -1072,6 +1073,22 @@ fn fold_text(text: &str) -> Vec<u8> {
     while i < n {
         let b = out[i];
         if b.is_ascii() {
+            // From an ASCII byte, eight at a time while they are all ASCII:
+            // each upper-case letter gains 0x20.
+            if let Some(chunk) = out.get(i..i + 8) {
+                let mut word = [0; 8];
+                word.copy_from_slice(chunk);
+                let x = u64::from_le_bytes(word);
+                if x & 0x8080_8080_8080_8080 == 0 {
+                    // With no byte above 0x7F the sums stay within each byte:
+                    // the high bit says b >= 'A' and not b >= '[' (one past 'Z').
+                    let upper = (x + 0x3F3F_3F3F_3F3F_3F3F) & !(x + 0x2525_2525_2525_2525);
+                    let lower = x | ((upper & 0x8080_8080_8080_8080) >> 2);
+                    out[i..i + 8].copy_from_slice(&lower.to_le_bytes());
+                    i += 8;
+                    continue;
+                }
+            }
             out[i] = b.to_ascii_lowercase();
             i += 1;
             continue;
@@ -1142,18 +1159,6 @@ fn is_hyphen(c: char) -> bool {
 /// Punctuation that ends a clause: no match continues past it.
 fn is_clause_end(c: char) -> bool {
     matches!(c, '.' | ';' | ':' | '!' | '?' | '…')
-}
-
-/// Whether a word starts at byte `at`: not inside a word, nor after a hyphen
-/// that joins it to a preceding word.
-fn is_word_start(text: &str, at: usize) -> bool {
-    let mut before = text[..at].chars().rev();
-    match before.next() {
-        None => true,
-        Some(c) if is_word_char(c) => false,
-        Some(c) if is_hyphen(c) => !before.next().is_some_and(is_word_char),
-        Some(_) => true,
-    }
 }
 
 /// The end of the word that continues at byte `at`, across joining hyphens.
@@ -1413,21 +1418,21 @@ impl Patterns {
 
     /// Whether any pattern of any list occurs in `text`.
     pub fn any_in(&self, text: &str) -> bool {
-        !self.matcher.find(text).is_empty()
+        self.matcher.any(text)
     }
 }
 
 /// Finds the patterns of many owners (entries or scope terms) in one pass.
 ///
-/// An Aho-Corasick automaton over the literals of the words that start a
-/// pattern finds, in one scan of the folded text, where a match may begin;
-/// only there are the following words read and compared with the pattern.
-/// Words that never start a pattern ("и", "of") stay out of the automaton,
-/// so the scan reports few hits and the cost is one pass over the text.
+/// A trie over the literals of the words that start a pattern finds, in
+/// one pass over the folded text that stops only at word starts, where a
+/// match may begin; only there are the following words read and compared
+/// with the pattern. Words that never start a pattern ("и", "of") stay out
+/// of the trie, so most words end the walk at their first byte.
 #[derive(Debug, Clone, Default)]
 struct Matcher {
-    automaton: Option<AhoCorasick>,
-    /// Per automaton pattern id: the starting word specs that literal belongs to.
+    starts: Trie,
+    /// Per trie literal id: the starting word specs that literal belongs to.
     literals: Vec<Vec<Literal>>,
     specs: Vec<Spec>,
     patterns: Vec<Compiled>,
@@ -1496,48 +1501,35 @@ impl Matcher {
                 });
             }
         }
-        if !literal_texts.is_empty() {
-            // Standard semantics with overlapping search report every literal
-            // at every position, so "ложн" and "ложной" both hit the same word.
-            matcher.automaton = AhoCorasick::builder()
-                .match_kind(MatchKind::Standard)
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
-                .build(&literal_texts)
-                .or_else(|_| AhoCorasick::new(&literal_texts))
-                .ok();
-        }
+        matcher.starts = Trie::build(&literal_texts);
         matcher.literals = literals;
         matcher
     }
 
     /// Matches in `text`: (owner, byte span), in text order.
     fn find(&self, text: &str) -> Vec<(usize, Range<usize>)> {
-        let Some(automaton) = &self.automaton else {
+        if self.starts.is_empty() {
             return Vec::new();
-        };
-        let folded = fold_text(text);
+        }
+        let prepared = Prepared::of(text);
+        let folded = &prepared.folded;
         let mut anchors = Vec::new();
-        for m in automaton.find_overlapping_iter(&folded) {
-            let start = m.start();
-            // Literals are whole characters, so a match starting on a
-            // character boundary of `text` ends on one too.
-            if !text.is_char_boundary(start) || !is_word_start(text, start) {
-                continue;
-            }
-            let end = word_end(text, m.end());
-            for lit in &self.literals[m.pattern().as_usize()] {
-                if lit.prefix || end == m.end() {
+        self.starts.scan(&prepared, |start, literal, lit_end| {
+            let end = word_end(text, lit_end);
+            for lit in &self.literals[literal] {
+                if lit.prefix || end == lit_end {
                     anchors.push((start, lit.spec, end));
                 }
             }
-        }
+            true
+        });
         // Two literals of one spec can both fit a word ("ложн*", "ложной").
         anchors.sort_unstable();
         anchors.dedup();
 
         let cx = Cx {
             text,
-            folded: &folded,
+            folded,
             specs: &self.specs,
         };
         let mut candidates = Vec::new();
@@ -1558,6 +1550,288 @@ impl Matcher {
         }
         resolve_overlaps(candidates)
     }
+
+    /// Whether any pattern matches in `text`: what [`Matcher::find`] would
+    /// answer non-empty for (resolving overlaps keeps at least one match),
+    /// stopping at the first match.
+    fn any(&self, text: &str) -> bool {
+        if self.starts.is_empty() {
+            return false;
+        }
+        let prepared = Prepared::of(text);
+        let folded = &prepared.folded;
+        let cx = Cx {
+            text,
+            folded,
+            specs: &self.specs,
+        };
+        let mut words = Vec::new();
+        let mut found = false;
+        self.starts.scan(&prepared, |start, literal, lit_end| {
+            let end = word_end(text, lit_end);
+            for lit in &self.literals[literal] {
+                if !(lit.prefix || end == lit_end) {
+                    continue;
+                }
+                for &p in &self.by_first[lit.spec as usize] {
+                    let pattern = &self.patterns[p as usize];
+                    words.clear();
+                    words.push(start);
+                    if cx
+                        .match_rest(&pattern.elems[1..], end, &mut words)
+                        .is_some()
+                    {
+                        found = true;
+                        return false;
+                    }
+                }
+            }
+            true
+        });
+        found
+    }
+}
+
+/// No node: the end of a walk.
+const NO_NODE: u32 = u32::MAX;
+
+/// A trie over folded literals, walked from each word start of a text.
+///
+/// The root's children are a table by byte, as every word start reads it;
+/// deeper nodes keep their few children as a sorted run of edges.
+#[derive(Debug, Clone)]
+struct Trie {
+    root: Box<[u32; 256]>,
+    /// Per node: its edges in `edges`, and the literal ending there.
+    nodes: Vec<TrieNode>,
+    /// Edges as (byte, child), each node's run sorted by byte.
+    edges: Vec<(u8, u32)>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct TrieNode {
+    first_edge: u32,
+    edge_count: u32,
+    /// The literal id ending at this node, or [`NO_NODE`].
+    literal: u32,
+}
+
+impl Default for Trie {
+    fn default() -> Self {
+        Trie {
+            root: Box::new([NO_NODE; 256]),
+            nodes: Vec::new(),
+            edges: Vec::new(),
+        }
+    }
+}
+
+impl Trie {
+    /// The trie of `literals`; a literal's id is its index.
+    fn build(literals: &[&str]) -> Trie {
+        // Children while building: per node, (byte, child) in insertion order.
+        let mut children: Vec<Vec<(u8, u32)>> = Vec::new();
+        let mut ends: Vec<u32> = Vec::new();
+        let mut trie = Trie::default();
+        for (id, lit) in literals.iter().enumerate() {
+            let bytes = lit.as_bytes();
+            let Some((&first, rest)) = bytes.split_first() else {
+                continue;
+            };
+            let mut node = trie.root[first as usize];
+            if node == NO_NODE {
+                node = children.len() as u32;
+                children.push(Vec::new());
+                ends.push(NO_NODE);
+                trie.root[first as usize] = node;
+            }
+            for &b in rest {
+                let found = children[node as usize]
+                    .iter()
+                    .find(|(e, _)| *e == b)
+                    .map(|(_, c)| *c);
+                node = match found {
+                    Some(child) => child,
+                    None => {
+                        let child = children.len() as u32;
+                        children.push(Vec::new());
+                        ends.push(NO_NODE);
+                        children[node as usize].push((b, child));
+                        child
+                    }
+                };
+            }
+            if ends[node as usize] == NO_NODE {
+                ends[node as usize] = id as u32;
+            }
+        }
+        for (mut edges, literal) in children.into_iter().zip(ends) {
+            edges.sort_unstable();
+            trie.nodes.push(TrieNode {
+                first_edge: trie.edges.len() as u32,
+                edge_count: edges.len() as u32,
+                literal,
+            });
+            trie.edges.extend(edges);
+        }
+        trie
+    }
+
+    fn is_empty(&self) -> bool {
+        self.nodes.is_empty()
+    }
+
+    /// Calls `hit(start, literal, end)` for every literal that the folded
+    /// text holds at one of its word starts, until `hit` answers false.
+    fn scan(&self, text: &Prepared, mut hit: impl FnMut(usize, usize, usize) -> bool) {
+        let folded = text.folded.as_slice();
+        let n = folded.len();
+        for &start in &text.starts {
+            let i = start as usize;
+            let Some(&first) = folded.get(i) else {
+                continue;
+            };
+            let mut node = self.root[first as usize];
+            let mut j = i + 1;
+            while node != NO_NODE {
+                let info = self.nodes[node as usize];
+                if info.literal != NO_NODE && !hit(i, info.literal as usize, j) {
+                    return;
+                }
+                if j >= n {
+                    break;
+                }
+                let next = folded[j];
+                let from = info.first_edge as usize;
+                let run = &self.edges[from..from + info.edge_count as usize];
+                node = NO_NODE;
+                for &(e, child) in run {
+                    if e >= next {
+                        if e == next {
+                            node = child;
+                        }
+                        break;
+                    }
+                }
+                j += 1;
+            }
+        }
+    }
+}
+
+/// Texts longer than this are prepared for each search and not kept: the
+/// rules read provisions, a few kilobytes each, many times over.
+const MAX_KEPT_TEXT: usize = 64 * 1024;
+
+/// How many prepared texts each thread keeps, the most recent first.
+const KEPT_TEXTS: usize = 32;
+
+/// A text prepared for matching: its folded bytes and its word starts.
+///
+/// Every rule searches the same provision texts with its own patterns, so
+/// each thread keeps the last few texts it prepared and folds a text once.
+#[derive(Debug)]
+struct Prepared {
+    text: Box<str>,
+    folded: Vec<u8>,
+    /// Byte offsets where a word starts: a word character after neither a
+    /// word character nor a hyphen joined to a word before it.
+    starts: Vec<u32>,
+}
+
+thread_local! {
+    static PREPARED: RefCell<Vec<Rc<Prepared>>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Prepared {
+    /// The prepared `text`, from this thread's recent texts when it is one.
+    fn of(text: &str) -> Rc<Prepared> {
+        if text.len() > MAX_KEPT_TEXT || text.len() > u32::MAX as usize {
+            return Rc::new(Prepared::new(text));
+        }
+        PREPARED.with(|cell| {
+            let mut kept = cell.borrow_mut();
+            if let Some(pos) = kept.iter().position(|p| *p.text == *text) {
+                let found = kept.remove(pos);
+                kept.insert(0, Rc::clone(&found));
+                return found;
+            }
+            let made = Rc::new(Prepared::new(text));
+            kept.insert(0, Rc::clone(&made));
+            kept.truncate(KEPT_TEXTS);
+            made
+        })
+    }
+
+    fn new(text: &str) -> Prepared {
+        Prepared {
+            text: text.into(),
+            folded: fold_text(text),
+            starts: word_starts(text),
+        }
+    }
+}
+
+/// The byte offsets where words start in `text` (see [`Prepared::starts`]).
+fn word_starts(text: &str) -> Vec<u32> {
+    let bytes = text.as_bytes();
+    let mut starts = Vec::with_capacity(bytes.len() / 6);
+    // Whether the previous character is a word character, and whether it is
+    // a hyphen joined to a word before it: "non-" and "-profit" make one word.
+    let mut prev_word = false;
+    let mut prev_joins = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII letters and digits, and the Cyrillic letters U+0400..U+047F
+        // (lead byte 0xD0 or 0xD1), the bulk of a text, are read on bytes.
+        let plain = |b: u8| b.is_ascii_alphanumeric() || b == 0xD0 || b == 0xD1;
+        if plain(b) {
+            if !prev_word && !prev_joins {
+                starts.push(i as u32);
+            }
+            // The rest of such a word holds no start.
+            i += if b.is_ascii() { 1 } else { 2 };
+            while let Some(&b) = bytes.get(i)
+                && plain(b)
+            {
+                i += if b.is_ascii() { 1 } else { 2 };
+            }
+            prev_word = true;
+            prev_joins = false;
+            continue;
+        }
+        let (len, word, hyphen) = if b.is_ascii() {
+            (1, false, b == b'-')
+        } else {
+            match decode(text, i) {
+                Some((c, len)) => (len, is_word_char(c), is_hyphen(c)),
+                None => (1, false, false),
+            }
+        };
+        if word && !prev_word && !prev_joins {
+            starts.push(i as u32);
+        }
+        prev_joins = hyphen && prev_word;
+        prev_word = word;
+        i += len;
+    }
+    starts
+}
+
+/// The character starting at byte `i` of `text`, and its length; the two
+/// bytes of a Cyrillic letter are read without the general decoder.
+#[inline]
+fn decode(text: &str, i: usize) -> Option<(char, usize)> {
+    let bytes = text.as_bytes();
+    let b = *bytes.get(i)?;
+    if b & 0xE0 == 0xC0 {
+        let b2 = *bytes.get(i + 1)?;
+        let c = (u32::from(b & 0x1F) << 6) | u32::from(b2 & 0x3F);
+        return char::from_u32(c).map(|c| (c, 2));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
 }
 
 /// What matching the rest of a pattern reads: the text, its folded bytes

@@ -21,6 +21,8 @@ mod kk;
 
 use crate::analyze::mci::mci_for_year;
 use crate::analyze::numbers::{Number, group_thousands, parse_number};
+// `is_alphanumeric` with the Latin and Cyrillic answers on a fast path.
+use crate::compare::align::is_word_char;
 use crate::statute::Language;
 use aho_corasick::AhoCorasick;
 use serde::Serialize;
@@ -444,7 +446,7 @@ fn starts_word(text: &str, at: usize) -> bool {
     text[..at]
         .chars()
         .next_back()
-        .is_none_or(|c| !c.is_alphanumeric())
+        .is_none_or(|c| !is_word_char(c))
 }
 
 /// Whether the word before byte `at` is a negation ("shall not entail", «не
@@ -454,7 +456,7 @@ fn negated_before(text: &str, at: usize) -> bool {
     let word_start = before
         .char_indices()
         .rev()
-        .find(|&(_, c)| !c.is_alphanumeric())
+        .find(|&(_, c)| !is_word_char(c))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[word_start..];
     ["не", "Не", "not", "Not", "no", "No", "NOT", "НЕ"].contains(&word)
@@ -553,7 +555,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
         if c.is_whitespace() {
             continue;
         }
-        if !c.is_alphanumeric() {
+        if !is_word_char(c) {
             toks.push(Tok {
                 start,
                 end: pos,
@@ -564,15 +566,13 @@ fn tokenize(text: &str) -> Vec<Tok> {
         let digits = c.is_ascii_digit();
         let mut prev = c;
         while let Some(n) = text[pos..].chars().next() {
-            if n.is_alphanumeric() {
+            if is_word_char(n) {
                 pos += n.len_utf8();
                 prev = n;
                 continue;
             }
             let rest = &text[pos + n.len_utf8()..];
-            if matches!(n, '-' | '\'' | '’')
-                && rest.chars().next().is_some_and(char::is_alphanumeric)
-            {
+            if matches!(n, '-' | '\'' | '’') && rest.chars().next().is_some_and(is_word_char) {
                 pos += n.len_utf8();
                 continue;
             }
@@ -582,7 +582,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 && matches!(n, ',' | '.' | ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
                 && rest.len() >= 3
                 && rest.as_bytes()[..3].iter().all(u8::is_ascii_digit)
-                && !rest[3..].chars().next().is_some_and(char::is_alphanumeric)
+                && !rest[3..].chars().next().is_some_and(is_word_char)
             {
                 pos += n.len_utf8() + 3;
                 prev = '0';

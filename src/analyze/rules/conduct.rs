@@ -173,26 +173,44 @@ pub struct ConductDetail {
 /// Mass Media", «масс-медиа туралы заңнамасын»): a renamed law is not a new
 /// means of expression.
 fn names_a_law(text: &str, span: std::ops::Range<usize>, lang: Language) -> bool {
-    let before = text.get(..span.start).unwrap_or("").to_lowercase();
-    let after = text.get(span.end..).unwrap_or("").to_lowercase();
-    let tail: String = {
-        let chars: Vec<char> = before.chars().collect();
-        chars[chars.len().saturating_sub(80)..].iter().collect()
-    };
+    let before = text.get(..span.start).unwrap_or("");
     match lang {
         Language::Ru => {
+            let tail = lowercase_tail(before, 80);
             (tail.ends_with(" о ") || tail.ends_with("«о ") || tail.ends_with(" об "))
                 && (tail.contains("законодательств") || tail.contains("закон"))
         }
         Language::En => {
+            let tail = lowercase_tail(before, 80);
             (tail.ends_with(" on ") || tail.ends_with("\"on ") || tail.ends_with("“on "))
                 && (tail.contains("legislation") || tail.contains("law"))
         }
         Language::Kk => {
+            let after = text.get(span.end..).unwrap_or("").to_lowercase();
             let after = after.trim_start_matches(['»', ' ']);
             after.starts_with("туралы")
         }
     }
+}
+
+/// The last `n` characters of `text` lowercased: the last `n` of
+/// `text.to_lowercase()`, without lowercasing the whole provision.
+///
+/// A character never lowercases to nothing, so those `n` come from the
+/// last `n` characters of `text`; only `Σ` lowercases by what precedes it,
+/// and a text with one is lowercased whole.
+fn lowercase_tail(text: &str, n: usize) -> String {
+    let cut = if text.contains('Σ') {
+        0
+    } else {
+        text.char_indices()
+            .rev()
+            .nth(n.saturating_sub(1))
+            .map_or(0, |(i, _)| i)
+    };
+    let lower = crate::analyze::lowercase::lowercase(text.get(cut..).unwrap_or(text));
+    let chars: Vec<char> = lower.chars().collect();
+    chars[chars.len().saturating_sub(n)..].iter().collect()
 }
 
 /// Words as written, by list index.

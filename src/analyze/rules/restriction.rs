@@ -14,8 +14,10 @@
 
 use super::{Context, Rule, shorten};
 use crate::analyze::lexicon::Patterns;
+use crate::analyze::lowercase::lowercase;
 use crate::analyze::xref::UnitIndex;
 use crate::analyze::{Finding, Severity};
+use crate::compare::align::is_word_char;
 use crate::compare::{Change, ChangeKind};
 use crate::statute::{Citation, CiteStyle, Language, UnitKind};
 use serde::Serialize;
@@ -405,9 +407,9 @@ pub fn lists_in(
 
 /// The stems of a text's words, for comparing items (case, endings and short words ignored).
 fn stems(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+    text.split(|c: char| !is_word_char(c) && c != '-')
         .filter(|w| w.chars().count() > 3)
-        .map(|w| w.to_lowercase().replace('ё', "е").chars().take(6).collect())
+        .map(|w| lowercase(w).replace('ё', "е").chars().take(6).collect())
         .collect()
 }
 
