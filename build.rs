@@ -47,8 +47,7 @@ fn main() {
 /// Parses one data file; a file that does not parse stops the build.
 fn read(path: &Path) -> toml::Table {
     println!("cargo:rerun-if-changed={}", path.display());
-    let text = std::fs::read_to_string(path)
-        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     text.parse()
         .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
