@@ -91,9 +91,6 @@ pub(crate) fn hash(s: &str) -> u64 {
 /// Hash maps keyed by word or content hashes, which are already well mixed.
 pub(crate) type HashedMap<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
 
-/// Sets of word or content hashes.
-pub(crate) type HashedSet = std::collections::HashSet<u64, BuildHasherDefault<PassThrough>>;
-
 /// A hasher for keys that are hashes already: it passes them through.
 #[derive(Default)]
 pub(crate) struct PassThrough(u64);

@@ -16,8 +16,8 @@
 //! boilerplate of sanction clauses («влечет штраф … месячных расчетных
 //! показателей») cannot pair unrelated provisions.
 
-use super::align::{HashedMap, HashedSet, push_word_hashes};
-use super::{Change, ChangeKind, Ctx, Provision, display_text, display_text_without};
+use super::align::{HashedMap, push_word_hashes};
+use super::{Change, ChangeKind, Ctx, Derived, Provision, display_text, display_text_without};
 use crate::statute::{Citation, Statute, Step, Unit};
 use std::collections::{HashMap, HashSet};
 
@@ -33,7 +33,12 @@ const MAX_KEY_DESTINATIONS: usize = 64;
 const RARE_KEYS: usize = 8;
 
 /// Replaces removed-plus-added pairs of the same provision with moves.
-pub(super) fn follow_moves(ctx: &Ctx, old: &Statute, new: &Statute, changes: &mut Vec<Change>) {
+pub(super) fn follow_moves(
+    ctx: &Ctx,
+    (old, old_derived): (&Statute, &Derived),
+    (new, new_derived): (&Statute, &Derived),
+    changes: &mut Vec<Change>,
+) {
     let is_origin = |c: &Change| matches!(c.kind, ChangeKind::Removed | ChangeKind::Repealed);
     let is_destination = |c: &Change| c.kind == ChangeKind::Added;
     if !changes.iter().any(is_origin) || !changes.iter().any(is_destination) {
@@ -76,21 +81,21 @@ pub(super) fn follow_moves(ctx: &Ctx, old: &Statute, new: &Statute, changes: &mu
     if origins.is_empty() || destinations.is_empty() {
         return;
     }
-    // Only the stems of the pieces need a rarity.
-    let stems: HashedSet = origins
-        .iter()
-        .chain(&destinations)
-        .flat_map(|p| p.words.iter().copied())
-        .collect();
-    let (old_rarity, new_rarity) = std::thread::scope(|scope| {
-        let old_job = scope.spawn(|| Rarity::of(old, &stems));
-        let new_rarity = Rarity::of(new, &stems);
-        let old_rarity = old_job
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        (old_rarity, new_rarity)
-    });
-    let rarity = old_rarity.merge(new_rarity);
+    // Each text's rarity is its own: a walk over a history counts it once.
+    let (old_rarity, new_rarity) = match (old_derived.rarity.get(), new_derived.rarity.get()) {
+        (Some(o), Some(n)) => (o, n),
+        (Some(o), None) => (o, new_derived.rarity.get_or_init(|| Rarity::of(new))),
+        (None, Some(n)) => (old_derived.rarity.get_or_init(|| Rarity::of(old)), n),
+        (None, None) => std::thread::scope(|scope| {
+            let old_job = scope.spawn(|| old_derived.rarity.get_or_init(|| Rarity::of(old)));
+            let new_rarity = new_derived.rarity.get_or_init(|| Rarity::of(new));
+            let old_rarity = old_job
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (old_rarity, new_rarity)
+        }),
+    };
+    let rarity = Rarities(old_rarity, new_rarity);
     for piece in origins.iter_mut().chain(destinations.iter_mut()) {
         piece.weights = piece.words.iter().map(|&w| rarity.weight(w)).collect();
         piece.weight = piece.weights.iter().sum();
@@ -306,8 +311,8 @@ fn push_stems(text: &str, out: &mut Vec<u64>) {
     push_word_hashes(text, STEM_LETTERS, out);
 }
 
-/// How rare each word is in the two versions: the weight of evidence it gives.
-struct Rarity {
+/// How rare each word is in one version.
+pub(super) struct Rarity {
     /// In how many provisions each word occurs.
     counts: HashedMap<u32>,
     /// How many provisions there are.
@@ -315,16 +320,18 @@ struct Rarity {
 }
 
 impl Rarity {
-    /// In how many provisions of a statute each of some stems occurs.
+    /// In how many provisions of a statute each stem occurs.
     ///
     /// A large act is sampled at an even stride (at most `RARITY_SAMPLE`
     /// provisions): a word's rarity is an estimate either way, and this keeps
     /// the cost of a few moves in a whole code constant.
-    fn of(statute: &Statute, wanted: &HashedSet) -> Rarity {
+    fn of(statute: &Statute) -> Rarity {
         let mut units: Vec<&Unit> = Vec::new();
         statute.walk(|_, unit| units.push(unit));
         let stride = units.len().div_ceil(RARITY_SAMPLE).max(1);
-        let mut counts: HashedMap<u32> = HashedMap::default();
+        // Each stem's count, and the last provision that counted it, so a
+        // stem repeated in one provision counts once without sorting its words.
+        let mut seen: HashedMap<(u32, usize)> = HashedMap::default();
         let mut provisions = 0;
         let mut stems = Vec::new();
         for unit in units.into_iter().step_by(stride) {
@@ -337,31 +344,29 @@ impl Rarity {
             ] {
                 push_stems(text, &mut stems);
             }
-            stems.retain(|s| wanted.contains(s));
-            stems.sort_unstable();
-            stems.dedup();
             for &stem in &stems {
-                *counts.entry(stem).or_insert(0) += 1;
+                let (count, last) = seen.entry(stem).or_insert((0, 0));
+                if *last != provisions {
+                    *count += 1;
+                    *last = provisions;
+                }
             }
         }
+        let counts = seen.into_iter().map(|(stem, (n, _))| (stem, n)).collect();
         Rarity { counts, provisions }
     }
+}
 
-    /// The counts of two statutes together.
-    fn merge(mut self, other: Rarity) -> Rarity {
-        for (stem, n) in other.counts {
-            *self.counts.entry(stem).or_insert(0) += n;
-        }
-        self.provisions += other.provisions;
-        self
-    }
+/// How rare each word is in the two versions together: the weight of evidence it gives.
+struct Rarities<'r>(&'r Rarity, &'r Rarity);
 
+impl Rarities<'_> {
     /// The weight of one word: high for rare words, near zero for words in every provision.
     fn weight(&self, word: u64) -> f64 {
-        let count = f64::from(self.counts.get(&word).copied().unwrap_or(0));
-        ((self.provisions as f64 + 1.0) / (count + 0.5))
-            .ln()
-            .max(0.0)
+        let count = |r: &Rarity| r.counts.get(&word).copied().unwrap_or(0);
+        let count = f64::from(count(self.0) + count(self.1));
+        let provisions = self.0.provisions + self.1.provisions;
+        ((provisions as f64 + 1.0) / (count + 0.5)).ln().max(0.0)
     }
 }
 

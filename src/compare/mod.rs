@@ -222,6 +222,30 @@ pub fn compare(old: &Statute, new: &Statute) -> Comparison {
 
 /// Compares two texts whose article numbers may or may not continue one numbering.
 pub fn compare_numbered(old: &Statute, new: &Statute, numbering: Numbering) -> Comparison {
+    compare_derived(
+        (old, &Derived::default()),
+        (new, &Derived::default()),
+        numbering,
+    )
+}
+
+/// What the comparison derives from one text alone, made when first needed.
+///
+/// A walk over a history compares each text twice, as the new side of one
+/// pair and the old side of the next: kept with its text, this is derived
+/// once. It must only ever be given with the text it was made for.
+#[derive(Default)]
+pub struct Derived {
+    /// How rare each word stem is among the text's provisions.
+    rarity: std::sync::OnceLock<follow::Rarity>,
+}
+
+/// [`compare_numbered`], with what was derived from each text before.
+pub fn compare_derived(
+    (old, old_derived): (&Statute, &Derived),
+    (new, new_derived): (&Statute, &Derived),
+    numbering: Numbering,
+) -> Comparison {
     let ctx = Ctx {
         old_style: old.cite_style(),
         new_style: new.cite_style(),
@@ -231,7 +255,7 @@ pub fn compare_numbered(old: &Statute, new: &Statute, numbering: Numbering) -> C
     let new_top = top_provisions(new);
     let mut changes = Vec::new();
     ctx.compare_lists(&old_top, &new_top, true, &mut changes);
-    follow::follow_moves(&ctx, old, new, &mut changes);
+    follow::follow_moves(&ctx, (old, old_derived), (new, new_derived), &mut changes);
     Comparison {
         old_language: old.language,
         new_language: new.language,
