@@ -18,7 +18,7 @@
 
 use super::align::{HashedMap, push_word_hashes};
 use super::{Change, ChangeKind, Ctx, Derived, Provision, display_text, display_text_without};
-use crate::statute::{Citation, Statute, Step, Unit};
+use crate::statute::{Citation, Statute, Step, Unit, UnitKind};
 use std::collections::{HashMap, HashSet};
 
 /// The least rarity-weighted share of words two provisions must have in common to be one.
@@ -149,15 +149,15 @@ pub(super) fn follow_moves(
 fn units_at<'s>(statute: &'s Statute, wanted: &[Citation]) -> HashMap<Citation, &'s Unit> {
     let wanted_set: HashSet<&Citation> = wanted.iter().collect();
     // Only a unit of the right kind and number can be wanted: check that before
-    // building its whole citation.
-    let last_steps: HashSet<&Step> = wanted.iter().filter_map(|c| c.0.last()).collect();
+    // building its whole citation, and without copying its number.
+    let last_steps: HashSet<(UnitKind, Option<&str>)> = wanted
+        .iter()
+        .filter_map(|c| c.0.last())
+        .map(|step| (step.kind, step.number.as_deref()))
+        .collect();
     let mut found = HashMap::new();
     statute.walk(|ancestors, unit| {
-        let step = Step {
-            kind: unit.kind,
-            number: unit.number.clone(),
-        };
-        if last_steps.contains(&step) {
+        if last_steps.contains(&(unit.kind, unit.number.as_deref())) {
             let citation = Citation::of(ancestors, unit);
             if wanted_set.contains(&citation) {
                 found.insert(citation, unit);
