@@ -84,11 +84,21 @@ pub(super) fn follow_moves(
     // Each text's rarity is its own: a walk over a history counts it once.
     let (old_rarity, new_rarity) = match (old_derived.rarity.get(), new_derived.rarity.get()) {
         (Some(o), Some(n)) => (o, n),
-        (Some(o), None) => (o, new_derived.rarity.get_or_init(|| Rarity::of(new))),
-        (None, Some(n)) => (old_derived.rarity.get_or_init(|| Rarity::of(old)), n),
+        (Some(o), None) => (
+            o,
+            new_derived
+                .rarity
+                .get_or_init(|| Rarity::of(new, Some((old, o)))),
+        ),
+        (None, Some(n)) => (
+            old_derived
+                .rarity
+                .get_or_init(|| Rarity::of(old, Some((new, n)))),
+            n,
+        ),
         (None, None) => std::thread::scope(|scope| {
-            let old_job = scope.spawn(|| old_derived.rarity.get_or_init(|| Rarity::of(old)));
-            let new_rarity = new_derived.rarity.get_or_init(|| Rarity::of(new));
+            let old_job = scope.spawn(|| old_derived.rarity.get_or_init(|| Rarity::of(old, None)));
+            let new_rarity = new_derived.rarity.get_or_init(|| Rarity::of(new, None));
             let old_rarity = old_job
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
@@ -317,6 +327,11 @@ pub(super) struct Rarity {
     counts: HashedMap<u32>,
     /// How many provisions there are.
     provisions: usize,
+    /// The provisions counted, by the hash of their texts: each one's place
+    /// in the walk and its distinct stems in `stems`.
+    counted: HashedMap<(usize, std::ops::Range<usize>)>,
+    /// The distinct stems of the provisions counted, one after the other.
+    stems: Vec<u64>,
 }
 
 impl Rarity {
@@ -324,37 +339,83 @@ impl Rarity {
     ///
     /// A large act is sampled at an even stride (at most `RARITY_SAMPLE`
     /// provisions): a word's rarity is an estimate either way, and this keeps
-    /// the cost of a few moves in a whole code constant.
-    fn of(statute: &Statute) -> Rarity {
+    /// the cost of a few moves in a whole code constant. The stems of a
+    /// provision with the same texts in `other` (the version it is compared
+    /// with) are taken from there: between versions most provisions are the same.
+    fn of(statute: &Statute, other: Option<(&Statute, &Rarity)>) -> Rarity {
         let mut units: Vec<&Unit> = Vec::new();
         statute.walk(|_, unit| units.push(unit));
+        let mut other_units: Vec<&Unit> = Vec::new();
+        if let Some((other, _)) = other {
+            other.walk(|_, unit| other_units.push(unit));
+        }
         let stride = units.len().div_ceil(RARITY_SAMPLE).max(1);
-        // Each stem's count, and the last provision that counted it, so a
-        // stem repeated in one provision counts once without sorting its words.
-        let mut seen: HashedMap<(u32, usize)> = HashedMap::default();
-        let mut provisions = 0;
-        let mut stems = Vec::new();
-        for unit in units.into_iter().step_by(stride) {
-            provisions += 1;
-            stems.clear();
-            for text in [
-                unit.heading.as_deref().unwrap_or(""),
-                &unit.text,
-                &unit.tail,
-            ] {
-                push_stems(text, &mut stems);
-            }
-            for &stem in &stems {
-                let (count, last) = seen.entry(stem).or_insert((0, 0));
-                if *last != provisions {
-                    *count += 1;
-                    *last = provisions;
+        let mut rarity = Rarity {
+            counts: HashedMap::default(),
+            provisions: 0,
+            counted: HashedMap::default(),
+            stems: Vec::new(),
+        };
+        for (place, unit) in units.into_iter().enumerate().step_by(stride) {
+            rarity.provisions += 1;
+            let key = texts_hash(unit);
+            let start = rarity.stems.len();
+            let same = other.and_then(|(_, before)| {
+                let (at, range) = before.counted.get(&key)?;
+                let kept = other_units.get(*at)?;
+                same_texts(kept, unit).then(|| &before.stems[range.clone()])
+            });
+            match same {
+                Some(stems) => rarity.stems.extend_from_slice(stems),
+                None => {
+                    for text in [
+                        unit.heading.as_deref().unwrap_or(""),
+                        &unit.text,
+                        &unit.tail,
+                    ] {
+                        push_stems(text, &mut rarity.stems);
+                    }
+                    let own = &mut rarity.stems[start..];
+                    own.sort_unstable();
+                    let distinct = dedup_sorted(own);
+                    rarity.stems.truncate(start + distinct);
                 }
             }
+            for &stem in &rarity.stems[start..] {
+                *rarity.counts.entry(stem).or_insert(0) += 1;
+            }
+            rarity
+                .counted
+                .entry(key)
+                .or_insert((place, start..rarity.stems.len()));
         }
-        let counts = seen.into_iter().map(|(stem, (n, _))| (stem, n)).collect();
-        Rarity { counts, provisions }
+        rarity
     }
+}
+
+/// A hash of the texts of a unit whose stems are counted.
+fn texts_hash(unit: &Unit) -> u64 {
+    let heading = super::align::hash(unit.heading.as_deref().unwrap_or(""));
+    super::align::hash(&unit.text)
+        ^ heading.rotate_left(17)
+        ^ super::align::hash(&unit.tail).rotate_left(41)
+}
+
+/// Whether two units have the texts whose stems are counted.
+fn same_texts(a: &Unit, b: &Unit) -> bool {
+    a.heading == b.heading && a.text == b.text && a.tail == b.tail
+}
+
+/// Moves the distinct values of a sorted slice to its front; returns how many there are.
+fn dedup_sorted(values: &mut [u64]) -> usize {
+    let mut kept = 0;
+    for i in 0..values.len() {
+        if kept == 0 || values[i] != values[kept - 1] {
+            values[kept] = values[i];
+            kept += 1;
+        }
+    }
+    kept
 }
 
 /// How rare each word is in the two versions together: the weight of evidence it gives.
