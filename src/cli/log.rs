@@ -73,12 +73,11 @@ pub fn run(ctx: &Ctx, args: &LogArgs) -> Result<ExitCode, CliError> {
                     } else {
                         crate::compare::Numbering::Independent
                     };
-                    crate::compare::compare_derived(
+                    crate::compare::summary_derived(
                         (before, &repo.derived(before)),
                         (&statute, &repo.derived(&statute)),
                         numbering,
                     )
-                    .summary()
                 }
             };
             writeln!(

@@ -198,7 +198,7 @@ fn moved(ctx: &Ctx, from: &Piece<'_>, to: &Piece<'_>) -> Change {
     let redline = if old_side.text == new_side.text {
         Vec::new()
     } else {
-        super::redline(&old_side.text, &new_side.text)
+        ctx.redline(&old_side.text, &new_side.text)
     };
     // Across acts an article can keep its number and still be found only by
     // its words: that is an amendment, not a move.
@@ -618,6 +618,19 @@ mod tests {
             !changes.iter().any(|c| c.0 == ChangeKind::Repealed),
             "{changes:#?}"
         );
+    }
+
+    #[test]
+    fn a_summary_without_redlines_counts_the_same_changes() {
+        let (old, new) = (parse(RU_OLD), parse(RU_NEW));
+        let derived = crate::compare::Derived::default;
+        let summary = crate::compare::summary_derived(
+            (&old, &derived()),
+            (&new, &derived()),
+            crate::compare::Numbering::Continued,
+        );
+        assert_eq!(summary, compare(&old, &new).summary());
+        assert!(summary.contains("moved"), "{summary}");
     }
 
     #[test]

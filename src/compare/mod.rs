@@ -242,14 +242,34 @@ pub struct Derived {
 
 /// [`compare_numbered`], with what was derived from each text before.
 pub fn compare_derived(
+    old: (&Statute, &Derived),
+    new: (&Statute, &Derived),
+    numbering: Numbering,
+) -> Comparison {
+    compare_with(old, new, numbering, true)
+}
+
+/// The one-line [`Comparison::summary`] of two texts, made without the word-level
+/// edits: what changed at each provision does not depend on them.
+pub fn summary_derived(
+    old: (&Statute, &Derived),
+    new: (&Statute, &Derived),
+    numbering: Numbering,
+) -> String {
+    compare_with(old, new, numbering, false).summary()
+}
+
+fn compare_with(
     (old, old_derived): (&Statute, &Derived),
     (new, new_derived): (&Statute, &Derived),
     numbering: Numbering,
+    redlines: bool,
 ) -> Comparison {
     let ctx = Ctx {
         old_style: old.cite_style(),
         new_style: new.cite_style(),
         numbering,
+        redlines,
     };
     let old_top = top_provisions(old);
     let new_top = top_provisions(new);
@@ -267,6 +287,8 @@ struct Ctx {
     old_style: CiteStyle,
     new_style: CiteStyle,
     numbering: Numbering,
+    /// Whether the word-level edits are made; a summary needs only the kinds of change.
+    redlines: bool,
 }
 
 /// The provisions compared at the top: articles, and numbered units outside any article.
@@ -381,6 +403,15 @@ fn push_display(unit: &Unit, left_out: &[&Unit], out: &mut String) {
 }
 
 impl Ctx {
+    /// The word-level edits from one text to another, when they are made.
+    fn redline(&self, old: &str, new: &str) -> Vec<WordOp> {
+        if self.redlines {
+            redline(old, new)
+        } else {
+            Vec::new()
+        }
+    }
+
     fn side(&self, p: &Provision<'_>, style: CiteStyle, whole: bool) -> Side {
         Side {
             citation: p.path.display(style),
@@ -558,7 +589,7 @@ impl Ctx {
             .join("\n");
         Change {
             kind: ChangeKind::Split,
-            redline: redline(&old_side.text, &joined),
+            redline: self.redline(&old_side.text, &joined),
             old: Some(old_side),
             new: Some(new_side),
             others,
@@ -581,7 +612,7 @@ impl Ctx {
             .join("\n");
         Change {
             kind: ChangeKind::Merged,
-            redline: redline(&joined, &new_side.text),
+            redline: self.redline(&joined, &new_side.text),
             old: Some(old_side),
             new: Some(new_side),
             others,
@@ -620,7 +651,7 @@ impl Ctx {
             let ops = if old_side.text == new_side.text {
                 Vec::new()
             } else {
-                redline(&old_side.text, &new_side.text)
+                self.redline(&old_side.text, &new_side.text)
             };
             out.push(Change {
                 kind: if moved {
@@ -643,7 +674,7 @@ impl Ctx {
                 let new_side = self.new_side(new, false);
                 out.push(Change {
                     kind: ChangeKind::Amended,
-                    redline: redline(&old_side.text, &new_side.text),
+                    redline: self.redline(&old_side.text, &new_side.text),
                     old: Some(old_side),
                     new: Some(new_side),
                     others: Vec::new(),
