@@ -238,6 +238,9 @@ pub fn compare_numbered(old: &Statute, new: &Statute, numbering: Numbering) -> C
 pub struct Derived {
     /// How rare each word stem is among the text's provisions.
     rarity: std::sync::OnceLock<follow::Rarity>,
+    /// The provisions compared at the top, as alignment sees them (with the
+    /// word sets made for them, which the next comparison may need again).
+    top_items: std::sync::OnceLock<Vec<Item>>,
 }
 
 /// [`compare_numbered`], with what was derived from each text before.
@@ -273,8 +276,32 @@ fn compare_with(
     };
     let old_top = top_provisions(old);
     let new_top = top_provisions(new);
+    let old_items = || old_derived.top_items.get_or_init(|| items(&old_top));
+    let new_items = || new_derived.top_items.get_or_init(|| items(&new_top));
+    let top_items = match (old_derived.top_items.get(), new_derived.top_items.get()) {
+        (Some(o), _) => (o, new_items()),
+        (None, Some(n)) => (old_items(), n),
+        // The two versions are independent: build them on both cores.
+        (None, None) => std::thread::scope(|scope| {
+            let old_job = scope.spawn(old_items);
+            let new_items = new_items();
+            (
+                old_job
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                new_items,
+            )
+        }),
+    };
     let mut changes = Vec::new();
-    ctx.compare_lists(&old_top, &new_top, true, &mut changes);
+    let (old_items, new_items) = top_items;
+    ctx.compare_lists(
+        &old_top,
+        &new_top,
+        (old_items, new_items),
+        true,
+        &mut changes,
+    );
     follow::follow_moves(&ctx, (old, old_derived), (new, new_derived), &mut changes);
     Comparison {
         old_language: old.language,
@@ -318,6 +345,13 @@ fn top_provisions(statute: &Statute) -> Vec<Provision<'_>> {
         });
     });
     out
+}
+
+/// Provisions as alignment sees them.
+fn items(list: &[Provision<'_>]) -> Vec<Item> {
+    list.iter()
+        .map(|p| Item::new(p.unit.number.clone(), content(p.unit), p.unit.is_repealed()))
+        .collect()
 }
 
 /// Everything that identifies a provision's content: heading, text, and children with their numbers.
@@ -437,33 +471,15 @@ impl Ctx {
         self.side(p, self.new_style, whole)
     }
 
+    /// Compares two lists of provisions, given as alignment sees them.
     fn compare_lists(
         &self,
         old: &[Provision<'_>],
         new: &[Provision<'_>],
+        (old_items, new_items): (&[Item], &[Item]),
         top: bool,
         out: &mut Vec<Change>,
     ) {
-        let items = |list: &[Provision<'_>]| -> Vec<Item> {
-            list.iter()
-                .map(|p| Item::new(p.unit.number.clone(), content(p.unit), p.unit.is_repealed()))
-                .collect()
-        };
-        let (old_items, new_items) = if top {
-            // The two versions are independent: build them on both cores.
-            std::thread::scope(|scope| {
-                let old_job = scope.spawn(|| items(old));
-                let new_items = items(new);
-                (
-                    old_job
-                        .join()
-                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-                    new_items,
-                )
-            })
-        } else {
-            (items(old), items(new))
-        };
         // Within a provision paired across acts, its parts keep their numbers.
         let numbers_kept = !top || self.numbering == Numbering::Continued;
         let pairs = align(&old_items, &new_items, numbers_kept);
@@ -683,7 +699,14 @@ impl Ctx {
             }
             let old_children = children(old);
             let new_children = children(new);
-            self.compare_lists(&old_children, &new_children, false, out);
+            let (old_items, new_items) = (items(&old_children), items(&new_children));
+            self.compare_lists(
+                &old_children,
+                &new_children,
+                (&old_items, &new_items),
+                false,
+                out,
+            );
         }
         self.footnotes(old, new, out);
     }
