@@ -482,14 +482,14 @@ impl Ctx {
     ) {
         // Within a provision paired across acts, its parts keep their numbers.
         let numbers_kept = !top || self.numbering == Numbering::Continued;
-        let pairs = align(&old_items, &new_items, numbers_kept);
+        let pairs = align(old_items, new_items, numbers_kept);
         let mut old_pair = vec![None; old.len()];
         let mut new_pair = vec![None; new.len()];
         for &(i, j) in &pairs {
             old_pair[i] = Some(j);
             new_pair[j] = Some(i);
         }
-        let (splits, merges) = find_splits_and_merges(&old_items, &new_items, &old_pair, &new_pair);
+        let (splits, merges) = find_splits_and_merges(old_items, new_items, &old_pair, &new_pair);
 
         // The order of the changes is decided first (the new version's order, with
         // removals where the old provision stood); the work on each is done after.

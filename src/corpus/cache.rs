@@ -24,10 +24,13 @@ const RECENT_TEXTS: usize = 4;
 pub(super) struct Cache {
     /// The most recently used texts, newest last, by blob id and origin,
     /// each with what comparisons derived from it.
-    texts: RefCell<VecDeque<(TextKey, Rc<Statute>, Rc<Derived>)>>,
+    texts: RefCell<VecDeque<Kept>>,
     /// Every register read, by the blob id of its file.
     registers: RefCell<HashMap<Oid, Register>>,
 }
+
+/// A kept text: its key, the parsed statute, and what comparisons derived from it.
+type Kept = (TextKey, Rc<Statute>, Rc<Derived>);
 
 /// A text is the same when its blob is; the origin is part of the key because
 /// the parsed statute names it in messages.
