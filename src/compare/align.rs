@@ -156,7 +156,15 @@ pub(crate) fn push_word_hashes(text: &str, letters: usize, out: &mut Vec<u64>) {
                 }
             }
         } else {
-            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+            // Two-byte characters (Cyrillic, Kazakh, accented Latin) are
+            // decoded here; the text is valid UTF-8, so the next byte follows.
+            let two = match bytes.get(i + 1) {
+                Some(&next) if b & 0xE0 == 0xC0 => {
+                    char::from_u32((u32::from(b & 0x1F) << 6) | u32::from(next & 0x3F))
+                }
+                _ => None,
+            };
+            let Some(c) = two.or_else(|| text.get(i..).and_then(|rest| rest.chars().next())) else {
                 break;
             };
             i += c.len_utf8();
