@@ -18,6 +18,9 @@
 
 set -u -o pipefail
 
+# die, note, needs_value, make_work, root, target_dir, lexwatch; best_us, fixed, instructions.
+. "$(dirname "$0")/lib.sh"
+
 usage() {
     sed -n '4,13p' "$0" | sed 's/^# \{0,1\}//'
 }
@@ -33,10 +36,7 @@ while [ $# -gt 0 ]; do
         --quick) runs=1 ;;
         --keep) keep=1 ;;
         --versions | --articles | --lang)
-            [ $# -ge 2 ] || {
-                echo "history.sh: $1 needs a value" >&2
-                exit 2
-            }
+            needs_value "$1" "a value" $#
             case "$1" in
                 --versions) versions=$2 ;;
                 --articles) articles=$2 ;;
@@ -50,31 +50,15 @@ while [ $# -gt 0 ]; do
             exit 0
             ;;
         *)
-            echo "history.sh: unknown argument: $1 (see --help)" >&2
+            echo "$bench_name: unknown argument: $1 (see --help)" >&2
             exit 2
             ;;
     esac
     shift
 done
 
-root=$(cd "$(dirname "$0")/.." && pwd)
-target_dir=${CARGO_TARGET_DIR:-$root/target}
-lexwatch=${LEXWATCH_BIN:-$target_dir/release/lexwatch}
 gencode=${GENCODE_BIN:-$target_dir/release/examples/gencode}
-
-die() {
-    echo "history.sh: error: $*" >&2
-    exit 1
-}
-note() { echo "history.sh: $*" >&2; }
-
-work=$(mktemp -d "${TMPDIR:-/tmp}/lexwatch-history.XXXXXX") || die "cannot create a temporary directory"
-if [ "$keep" = 1 ]; then
-    trap 'note "history kept in $work"' EXIT
-else
-    trap 'rm -rf "$work"' EXIT
-fi
-. "$root/benches/lib.sh"
+make_work lexwatch-history "history"
 
 if [ -z "${LEXWATCH_BIN:-}" ] || [ -z "${GENCODE_BIN:-}" ]; then
     note "building (cargo build --release)"

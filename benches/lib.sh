@@ -1,8 +1,46 @@
-# Shell functions the benchmarks share. Source it after setting:
-#   work  a temporary directory for scratch files
+# Shell functions and start-up the benchmarks share. Source it first thing;
+# the functions read, when called:
+#   work  a temporary directory for scratch files (make_work sets it)
 #   runs  how many timed runs best_us takes the best of
-# It sets `timer` to "hyperfine" when installed, else "bash loop".
+#   keep  1 to keep the temporary directory after the script ends
+# It sets `timer` to "hyperfine" when installed, else "bash loop", and
+# `root`, `target_dir` and `lexwatch` (the checkout, the cargo target
+# directory: $CARGO_TARGET_DIR or target/, and the release binary, unless
+# LEXWATCH_BIN names another).
 # shellcheck shell=bash
+
+# The script's own name, for its messages.
+bench_name=$(basename "$0")
+
+die() {
+    echo "$bench_name: error: $*" >&2
+    exit 1
+}
+note() { echo "$bench_name: $*" >&2; }
+
+# needs_value OPTION WHAT ARGS_LEFT: exits 2 when OPTION is the last argument.
+needs_value() {
+    [ "$3" -ge 2 ] || {
+        echo "$bench_name: $1 needs $2" >&2
+        exit 2
+    }
+}
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+target_dir=${CARGO_TARGET_DIR:-$root/target}
+lexwatch=${LEXWATCH_BIN:-$target_dir/release/lexwatch}
+
+# make_work PREFIX WHAT: a new temporary directory in $work, removed when the
+# script exits, or kept (and said so, as WHAT) with keep=1.
+make_work() {
+    work=$(mktemp -d "${TMPDIR:-/tmp}/$1.XXXXXX") || die "cannot create a temporary directory"
+    if [ "${keep:-0}" = 1 ]; then
+        # shellcheck disable=SC2064 # WHAT is fixed now; $work is read at exit.
+        trap "note \"$2 kept in \$work\"" EXIT
+    else
+        trap 'rm -rf "$work"' EXIT
+    fi
+}
 
 # Wall clock in microseconds: bash 5's $EPOCHREALTIME needs no fork.
 now_us() {

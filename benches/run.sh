@@ -20,6 +20,9 @@
 
 set -u -o pipefail
 
+# die, note, needs_value, make_work, root, target_dir, lexwatch; best_us, fixed, instructions.
+. "$(dirname "$0")/lib.sh"
+
 usage() {
     sed -n '4,10p' "$0" | sed 's/^# \{0,1\}//'
     echo
@@ -45,26 +48,17 @@ while [ $# -gt 0 ]; do
         --keep) keep=1 ;;
         --no-history) history=0 ;;
         --pair)
-            if [ $# -lt 3 ]; then
-                echo "run.sh: --pair needs OLD and NEW" >&2
-                exit 2
-            fi
+            needs_value "$1" "OLD and NEW" $(($# - 1))
             extra+=("$2" "$3")
             shift 2
             ;;
         --sizes)
-            [ $# -ge 2 ] || {
-                echo "run.sh: --sizes needs a list" >&2
-                exit 2
-            }
+            needs_value "$1" "a list" $#
             sizes=$2
             shift
             ;;
         --callgrind-max)
-            [ $# -ge 2 ] || {
-                echo "run.sh: --callgrind-max needs a number" >&2
-                exit 2
-            }
+            needs_value "$1" "a number" $#
             callgrind_max=$2
             shift
             ;;
@@ -73,35 +67,21 @@ while [ $# -gt 0 ]; do
             exit 0
             ;;
         *)
-            echo "run.sh: unknown argument: $1 (see --help)" >&2
+            echo "$bench_name: unknown argument: $1 (see --help)" >&2
             exit 2
             ;;
     esac
     shift
 done
 
-root=$(cd "$(dirname "$0")/.." && pwd)
 repo=${LEXWATCH_BENCH_REPO:-$root}
-target_dir=${CARGO_TARGET_DIR:-$root/target}
-lexwatch=${LEXWATCH_BIN:-$target_dir/release/lexwatch}
 seed=42
 change=0.05
 if [ -z "$callgrind_max" ]; then
     if [ "$runs" = 1 ]; then callgrind_max=1000; else callgrind_max=1000000; fi
 fi
 
-die() {
-    echo "run.sh: error: $*" >&2
-    exit 1
-}
-note() { echo "run.sh: $*" >&2; }
-
-work=$(mktemp -d "${TMPDIR:-/tmp}/lexwatch-bench.XXXXXX") || die "cannot create a temporary directory"
-if [ "$keep" = 1 ]; then
-    trap 'note "inputs kept in $work"' EXIT
-else
-    trap 'rm -rf "$work"' EXIT
-fi
+make_work lexwatch-bench "inputs"
 
 # --- build --------------------------------------------------------------------
 
@@ -178,9 +158,6 @@ while [ "$i" -lt "${#extra[@]}" ]; do
 done
 
 # --- measuring ----------------------------------------------------------------
-
-# now_us, best_us (over $runs runs, timed by $timer), fixed, instructions.
-. "$root/benches/lib.sh"
 
 human_bytes() {
     if [ "$1" -ge 1048576 ]; then

@@ -110,7 +110,11 @@ pub fn diff_versions(
         numbering = compare::Numbering::Independent;
     }
     let mut report = report_of(
-        compare::compare_numbered(&old, &new, numbering),
+        compare::compare_derived(
+            (&old, &repo.derived(&old)),
+            (&new, &repo.derived(&new)),
+            numbering,
+        ),
         &old,
         &new,
         lexicon,

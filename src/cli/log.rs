@@ -73,7 +73,11 @@ pub fn run(ctx: &Ctx, args: &LogArgs) -> Result<ExitCode, CliError> {
                     } else {
                         crate::compare::Numbering::Independent
                     };
-                    crate::compare::compare_numbered(before, &statute, numbering).summary()
+                    crate::compare::summary_derived(
+                        (before, &repo.derived(before)),
+                        (&statute, &repo.derived(&statute)),
+                        numbering,
+                    )
                 }
             };
             writeln!(

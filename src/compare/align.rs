@@ -91,9 +91,6 @@ pub(crate) fn hash(s: &str) -> u64 {
 /// Hash maps keyed by word or content hashes, which are already well mixed.
 pub(crate) type HashedMap<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
 
-/// Sets of word or content hashes.
-pub(crate) type HashedSet = std::collections::HashSet<u64, BuildHasherDefault<PassThrough>>;
-
 /// A hasher for keys that are hashes already: it passes them through.
 #[derive(Default)]
 pub(crate) struct PassThrough(u64);
@@ -134,19 +131,57 @@ pub(crate) fn word_set(text: &str) -> Vec<u64> {
 pub(crate) fn push_word_hashes(text: &str, letters: usize, out: &mut Vec<u64>) {
     const SEED: u64 = 0xcbf2_9ce4_8422_2325;
     const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let bytes = text.as_bytes();
     let mut h = SEED;
     let mut seen = 0;
-    for c in text.chars() {
-        if is_word_char(c) {
-            if seen < letters || c.is_ascii_digit() {
-                h = (h ^ u64::from(u32::from(fold_case(c)))).wrapping_mul(PRIME);
+    let mut i = 0;
+    // Bytes below 0x80 are read as bytes (most text is ASCII spaces,
+    // punctuation and digits, and all of English); other characters are
+    // decoded one at a time. Both give the hashes of the same characters.
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (c, digit) = if b < 0x80 {
+            i += 1;
+            match b {
+                b'A'..=b'Z' => (u32::from(b | 0x20), false),
+                b'a'..=b'z' => (u32::from(b), false),
+                b'0'..=b'9' => (u32::from(b), true),
+                _ => {
+                    if seen > 0 {
+                        out.push(h);
+                        h = SEED;
+                        seen = 0;
+                    }
+                    continue;
+                }
             }
-            seen += 1;
-        } else if seen > 0 {
-            out.push(h);
-            h = SEED;
-            seen = 0;
+        } else {
+            // Two-byte characters (Cyrillic, Kazakh, accented Latin) are
+            // decoded here; the text is valid UTF-8, so the next byte follows.
+            let two = match bytes.get(i + 1) {
+                Some(&next) if b & 0xE0 == 0xC0 => {
+                    char::from_u32((u32::from(b & 0x1F) << 6) | u32::from(next & 0x3F))
+                }
+                _ => None,
+            };
+            let Some(c) = two.or_else(|| text.get(i..).and_then(|rest| rest.chars().next())) else {
+                break;
+            };
+            i += c.len_utf8();
+            if !is_word_char(c) {
+                if seen > 0 {
+                    out.push(h);
+                    h = SEED;
+                    seen = 0;
+                }
+                continue;
+            }
+            (u32::from(fold_case(c)), false)
+        };
+        if seen < letters || digit {
+            h = (h ^ u64::from(c)).wrapping_mul(PRIME);
         }
+        seen += 1;
     }
     if seen > 0 {
         out.push(h);
@@ -496,6 +531,48 @@ mod tests {
         list.iter()
             .map(|(n, t)| Item::new(Some(n.to_string()), t.to_string(), false))
             .collect()
+    }
+
+    /// Word hashes read one character at a time, as the byte-level reader must agree with.
+    fn char_hashes(text: &str, letters: usize) -> Vec<u64> {
+        const SEED: u64 = 0xcbf2_9ce4_8422_2325;
+        const PRIME: u64 = 0x0000_0100_0000_01b3;
+        let (mut out, mut h, mut seen) = (Vec::new(), SEED, 0);
+        for c in text.chars() {
+            if is_word_char(c) {
+                if seen < letters || c.is_ascii_digit() {
+                    h = (h ^ u64::from(u32::from(fold_case(c)))).wrapping_mul(PRIME);
+                }
+                seen += 1;
+            } else if seen > 0 {
+                out.push(h);
+                (h, seen) = (SEED, 0);
+            }
+        }
+        if seen > 0 {
+            out.push(h);
+        }
+        out
+    }
+
+    #[test]
+    fn word_hashes_read_bytes_as_the_characters_they_are() {
+        let texts = [
+            "Article 12. The Authorised Body, 2024-07-01; No. 95-VIII",
+            "Статья 456-2. ЁЛКА ёлка «Средства» массовой информации – 20 МРП",
+            "Қазақстан Республикасының ЗАҢЫ: әрекет, ұйым, Ғылым 1990 ж.",
+            "Straße ÉCOLE naïve Ωmega ٣٤ 中文 tab\tend",
+            "",
+            "  ,,, ",
+            "x",
+        ];
+        for text in texts {
+            for letters in [0, 1, 5, usize::MAX] {
+                let mut fast = Vec::new();
+                push_word_hashes(text, letters, &mut fast);
+                assert_eq!(fast, char_hashes(text, letters), "{text:?} at {letters}");
+            }
+        }
     }
 
     #[test]

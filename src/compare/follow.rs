@@ -16,9 +16,9 @@
 //! boilerplate of sanction clauses («влечет штраф … месячных расчетных
 //! показателей») cannot pair unrelated provisions.
 
-use super::align::{HashedMap, HashedSet, push_word_hashes};
-use super::{Change, ChangeKind, Ctx, Provision, display_text, display_text_without};
-use crate::statute::{Citation, Statute, Step, Unit};
+use super::align::{HashedMap, push_word_hashes};
+use super::{Change, ChangeKind, Ctx, Derived, Provision, display_text, display_text_without};
+use crate::statute::{Citation, Statute, Step, Unit, UnitKind};
 use std::collections::{HashMap, HashSet};
 
 /// The least rarity-weighted share of words two provisions must have in common to be one.
@@ -33,7 +33,12 @@ const MAX_KEY_DESTINATIONS: usize = 64;
 const RARE_KEYS: usize = 8;
 
 /// Replaces removed-plus-added pairs of the same provision with moves.
-pub(super) fn follow_moves(ctx: &Ctx, old: &Statute, new: &Statute, changes: &mut Vec<Change>) {
+pub(super) fn follow_moves(
+    ctx: &Ctx,
+    (old, old_derived): (&Statute, &Derived),
+    (new, new_derived): (&Statute, &Derived),
+    changes: &mut Vec<Change>,
+) {
     let is_origin = |c: &Change| matches!(c.kind, ChangeKind::Removed | ChangeKind::Repealed);
     let is_destination = |c: &Change| c.kind == ChangeKind::Added;
     if !changes.iter().any(is_origin) || !changes.iter().any(is_destination) {
@@ -76,21 +81,31 @@ pub(super) fn follow_moves(ctx: &Ctx, old: &Statute, new: &Statute, changes: &mu
     if origins.is_empty() || destinations.is_empty() {
         return;
     }
-    // Only the stems of the pieces need a rarity.
-    let stems: HashedSet = origins
-        .iter()
-        .chain(&destinations)
-        .flat_map(|p| p.words.iter().copied())
-        .collect();
-    let (old_rarity, new_rarity) = std::thread::scope(|scope| {
-        let old_job = scope.spawn(|| Rarity::of(old, &stems));
-        let new_rarity = Rarity::of(new, &stems);
-        let old_rarity = old_job
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        (old_rarity, new_rarity)
-    });
-    let rarity = old_rarity.merge(new_rarity);
+    // Each text's rarity is its own: a walk over a history counts it once.
+    let (old_rarity, new_rarity) = match (old_derived.rarity.get(), new_derived.rarity.get()) {
+        (Some(o), Some(n)) => (o, n),
+        (Some(o), None) => (
+            o,
+            new_derived
+                .rarity
+                .get_or_init(|| Rarity::of(new, Some((old, o)))),
+        ),
+        (None, Some(n)) => (
+            old_derived
+                .rarity
+                .get_or_init(|| Rarity::of(old, Some((new, n)))),
+            n,
+        ),
+        (None, None) => std::thread::scope(|scope| {
+            let old_job = scope.spawn(|| old_derived.rarity.get_or_init(|| Rarity::of(old, None)));
+            let new_rarity = new_derived.rarity.get_or_init(|| Rarity::of(new, None));
+            let old_rarity = old_job
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (old_rarity, new_rarity)
+        }),
+    };
+    let rarity = Rarities(old_rarity, new_rarity);
     for piece in origins.iter_mut().chain(destinations.iter_mut()) {
         piece.weights = piece.words.iter().map(|&w| rarity.weight(w)).collect();
         piece.weight = piece.weights.iter().sum();
@@ -144,15 +159,15 @@ pub(super) fn follow_moves(ctx: &Ctx, old: &Statute, new: &Statute, changes: &mu
 fn units_at<'s>(statute: &'s Statute, wanted: &[Citation]) -> HashMap<Citation, &'s Unit> {
     let wanted_set: HashSet<&Citation> = wanted.iter().collect();
     // Only a unit of the right kind and number can be wanted: check that before
-    // building its whole citation.
-    let last_steps: HashSet<&Step> = wanted.iter().filter_map(|c| c.0.last()).collect();
+    // building its whole citation, and without copying its number.
+    let last_steps: HashSet<(UnitKind, Option<&str>)> = wanted
+        .iter()
+        .filter_map(|c| c.0.last())
+        .map(|step| (step.kind, step.number.as_deref()))
+        .collect();
     let mut found = HashMap::new();
     statute.walk(|ancestors, unit| {
-        let step = Step {
-            kind: unit.kind,
-            number: unit.number.clone(),
-        };
-        if last_steps.contains(&step) {
+        if last_steps.contains(&(unit.kind, unit.number.as_deref())) {
             let citation = Citation::of(ancestors, unit);
             if wanted_set.contains(&citation) {
                 found.insert(citation, unit);
@@ -183,7 +198,7 @@ fn moved(ctx: &Ctx, from: &Piece<'_>, to: &Piece<'_>) -> Change {
     let redline = if old_side.text == new_side.text {
         Vec::new()
     } else {
-        super::redline(&old_side.text, &new_side.text)
+        ctx.redline(&old_side.text, &new_side.text)
     };
     // Across acts an article can keep its number and still be found only by
     // its words: that is an amendment, not a move.
@@ -306,62 +321,113 @@ fn push_stems(text: &str, out: &mut Vec<u64>) {
     push_word_hashes(text, STEM_LETTERS, out);
 }
 
-/// How rare each word is in the two versions: the weight of evidence it gives.
-struct Rarity {
+/// How rare each word is in one version.
+pub(super) struct Rarity {
     /// In how many provisions each word occurs.
     counts: HashedMap<u32>,
     /// How many provisions there are.
     provisions: usize,
+    /// The provisions counted, by the hash of their texts: each one's place
+    /// in the walk and its distinct stems in `stems`.
+    counted: HashedMap<(usize, std::ops::Range<usize>)>,
+    /// The distinct stems of the provisions counted, one after the other.
+    stems: Vec<u64>,
 }
 
 impl Rarity {
-    /// In how many provisions of a statute each of some stems occurs.
+    /// In how many provisions of a statute each stem occurs.
     ///
     /// A large act is sampled at an even stride (at most `RARITY_SAMPLE`
     /// provisions): a word's rarity is an estimate either way, and this keeps
-    /// the cost of a few moves in a whole code constant.
-    fn of(statute: &Statute, wanted: &HashedSet) -> Rarity {
+    /// the cost of a few moves in a whole code constant. The stems of a
+    /// provision with the same texts in `other` (the version it is compared
+    /// with) are taken from there: between versions most provisions are the same.
+    fn of(statute: &Statute, other: Option<(&Statute, &Rarity)>) -> Rarity {
         let mut units: Vec<&Unit> = Vec::new();
         statute.walk(|_, unit| units.push(unit));
+        let mut other_units: Vec<&Unit> = Vec::new();
+        if let Some((other, _)) = other {
+            other.walk(|_, unit| other_units.push(unit));
+        }
         let stride = units.len().div_ceil(RARITY_SAMPLE).max(1);
-        let mut counts: HashedMap<u32> = HashedMap::default();
-        let mut provisions = 0;
-        let mut stems = Vec::new();
-        for unit in units.into_iter().step_by(stride) {
-            provisions += 1;
-            stems.clear();
-            for text in [
-                unit.heading.as_deref().unwrap_or(""),
-                &unit.text,
-                &unit.tail,
-            ] {
-                push_stems(text, &mut stems);
+        let mut rarity = Rarity {
+            counts: HashedMap::default(),
+            provisions: 0,
+            counted: HashedMap::default(),
+            stems: Vec::new(),
+        };
+        for (place, unit) in units.into_iter().enumerate().step_by(stride) {
+            rarity.provisions += 1;
+            let key = texts_hash(unit);
+            let start = rarity.stems.len();
+            let same = other.and_then(|(_, before)| {
+                let (at, range) = before.counted.get(&key)?;
+                let kept = other_units.get(*at)?;
+                same_texts(kept, unit).then(|| &before.stems[range.clone()])
+            });
+            match same {
+                Some(stems) => rarity.stems.extend_from_slice(stems),
+                None => {
+                    for text in [
+                        unit.heading.as_deref().unwrap_or(""),
+                        &unit.text,
+                        &unit.tail,
+                    ] {
+                        push_stems(text, &mut rarity.stems);
+                    }
+                    let own = &mut rarity.stems[start..];
+                    own.sort_unstable();
+                    let distinct = dedup_sorted(own);
+                    rarity.stems.truncate(start + distinct);
+                }
             }
-            stems.retain(|s| wanted.contains(s));
-            stems.sort_unstable();
-            stems.dedup();
-            for &stem in &stems {
-                *counts.entry(stem).or_insert(0) += 1;
+            for &stem in &rarity.stems[start..] {
+                *rarity.counts.entry(stem).or_insert(0) += 1;
             }
+            rarity
+                .counted
+                .entry(key)
+                .or_insert((place, start..rarity.stems.len()));
         }
-        Rarity { counts, provisions }
+        rarity
     }
+}
 
-    /// The counts of two statutes together.
-    fn merge(mut self, other: Rarity) -> Rarity {
-        for (stem, n) in other.counts {
-            *self.counts.entry(stem).or_insert(0) += n;
+/// A hash of the texts of a unit whose stems are counted.
+fn texts_hash(unit: &Unit) -> u64 {
+    let heading = super::align::hash(unit.heading.as_deref().unwrap_or(""));
+    super::align::hash(&unit.text)
+        ^ heading.rotate_left(17)
+        ^ super::align::hash(&unit.tail).rotate_left(41)
+}
+
+/// Whether two units have the texts whose stems are counted.
+fn same_texts(a: &Unit, b: &Unit) -> bool {
+    a.heading == b.heading && a.text == b.text && a.tail == b.tail
+}
+
+/// Moves the distinct values of a sorted slice to its front; returns how many there are.
+fn dedup_sorted(values: &mut [u64]) -> usize {
+    let mut kept = 0;
+    for i in 0..values.len() {
+        if kept == 0 || values[i] != values[kept - 1] {
+            values[kept] = values[i];
+            kept += 1;
         }
-        self.provisions += other.provisions;
-        self
     }
+    kept
+}
 
+/// How rare each word is in the two versions together: the weight of evidence it gives.
+struct Rarities<'r>(&'r Rarity, &'r Rarity);
+
+impl Rarities<'_> {
     /// The weight of one word: high for rare words, near zero for words in every provision.
     fn weight(&self, word: u64) -> f64 {
-        let count = f64::from(self.counts.get(&word).copied().unwrap_or(0));
-        ((self.provisions as f64 + 1.0) / (count + 0.5))
-            .ln()
-            .max(0.0)
+        let count = |r: &Rarity| r.counts.get(&word).copied().unwrap_or(0);
+        let count = f64::from(count(self.0) + count(self.1));
+        let provisions = self.0.provisions + self.1.provisions;
+        ((provisions as f64 + 1.0) / (count + 0.5)).ln().max(0.0)
     }
 }
 
@@ -552,6 +618,19 @@ mod tests {
             !changes.iter().any(|c| c.0 == ChangeKind::Repealed),
             "{changes:#?}"
         );
+    }
+
+    #[test]
+    fn a_summary_without_redlines_counts_the_same_changes() {
+        let (old, new) = (parse(RU_OLD), parse(RU_NEW));
+        let derived = crate::compare::Derived::default;
+        let summary = crate::compare::summary_derived(
+            (&old, &derived()),
+            (&new, &derived()),
+            crate::compare::Numbering::Continued,
+        );
+        assert_eq!(summary, compare(&old, &new).summary());
+        assert!(summary.contains("moved"), "{summary}");
     }
 
     #[test]

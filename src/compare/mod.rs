@@ -222,16 +222,87 @@ pub fn compare(old: &Statute, new: &Statute) -> Comparison {
 
 /// Compares two texts whose article numbers may or may not continue one numbering.
 pub fn compare_numbered(old: &Statute, new: &Statute, numbering: Numbering) -> Comparison {
+    compare_derived(
+        (old, &Derived::default()),
+        (new, &Derived::default()),
+        numbering,
+    )
+}
+
+/// What the comparison derives from one text alone, made when first needed.
+///
+/// A walk over a history compares each text twice, as the new side of one
+/// pair and the old side of the next: kept with its text, this is derived
+/// once. It must only ever be given with the text it was made for.
+#[derive(Default)]
+pub struct Derived {
+    /// How rare each word stem is among the text's provisions.
+    rarity: std::sync::OnceLock<follow::Rarity>,
+    /// The provisions compared at the top, as alignment sees them (with the
+    /// word sets made for them, which the next comparison may need again).
+    top_items: std::sync::OnceLock<Vec<Item>>,
+}
+
+/// [`compare_numbered`], with what was derived from each text before.
+pub fn compare_derived(
+    old: (&Statute, &Derived),
+    new: (&Statute, &Derived),
+    numbering: Numbering,
+) -> Comparison {
+    compare_with(old, new, numbering, true)
+}
+
+/// The one-line [`Comparison::summary`] of two texts, made without the word-level
+/// edits: what changed at each provision does not depend on them.
+pub fn summary_derived(
+    old: (&Statute, &Derived),
+    new: (&Statute, &Derived),
+    numbering: Numbering,
+) -> String {
+    compare_with(old, new, numbering, false).summary()
+}
+
+fn compare_with(
+    (old, old_derived): (&Statute, &Derived),
+    (new, new_derived): (&Statute, &Derived),
+    numbering: Numbering,
+    redlines: bool,
+) -> Comparison {
     let ctx = Ctx {
         old_style: old.cite_style(),
         new_style: new.cite_style(),
         numbering,
+        redlines,
     };
     let old_top = top_provisions(old);
     let new_top = top_provisions(new);
+    let old_items = || old_derived.top_items.get_or_init(|| items(&old_top));
+    let new_items = || new_derived.top_items.get_or_init(|| items(&new_top));
+    let top_items = match (old_derived.top_items.get(), new_derived.top_items.get()) {
+        (Some(o), _) => (o, new_items()),
+        (None, Some(n)) => (old_items(), n),
+        // The two versions are independent: build them on both cores.
+        (None, None) => std::thread::scope(|scope| {
+            let old_job = scope.spawn(old_items);
+            let new_items = new_items();
+            (
+                old_job
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                new_items,
+            )
+        }),
+    };
     let mut changes = Vec::new();
-    ctx.compare_lists(&old_top, &new_top, true, &mut changes);
-    follow::follow_moves(&ctx, old, new, &mut changes);
+    let (old_items, new_items) = top_items;
+    ctx.compare_lists(
+        &old_top,
+        &new_top,
+        (old_items, new_items),
+        true,
+        &mut changes,
+    );
+    follow::follow_moves(&ctx, (old, old_derived), (new, new_derived), &mut changes);
     Comparison {
         old_language: old.language,
         new_language: new.language,
@@ -243,6 +314,8 @@ struct Ctx {
     old_style: CiteStyle,
     new_style: CiteStyle,
     numbering: Numbering,
+    /// Whether the word-level edits are made; a summary needs only the kinds of change.
+    redlines: bool,
 }
 
 /// The provisions compared at the top: articles, and numbered units outside any article.
@@ -272,6 +345,13 @@ fn top_provisions(statute: &Statute) -> Vec<Provision<'_>> {
         });
     });
     out
+}
+
+/// Provisions as alignment sees them.
+fn items(list: &[Provision<'_>]) -> Vec<Item> {
+    list.iter()
+        .map(|p| Item::new(p.unit.number.clone(), content(p.unit), p.unit.is_repealed()))
+        .collect()
 }
 
 /// Everything that identifies a provision's content: heading, text, and children with their numbers.
@@ -357,6 +437,15 @@ fn push_display(unit: &Unit, left_out: &[&Unit], out: &mut String) {
 }
 
 impl Ctx {
+    /// The word-level edits from one text to another, when they are made.
+    fn redline(&self, old: &str, new: &str) -> Vec<WordOp> {
+        if self.redlines {
+            redline(old, new)
+        } else {
+            Vec::new()
+        }
+    }
+
     fn side(&self, p: &Provision<'_>, style: CiteStyle, whole: bool) -> Side {
         Side {
             citation: p.path.display(style),
@@ -382,43 +471,25 @@ impl Ctx {
         self.side(p, self.new_style, whole)
     }
 
+    /// Compares two lists of provisions, given as alignment sees them.
     fn compare_lists(
         &self,
         old: &[Provision<'_>],
         new: &[Provision<'_>],
+        (old_items, new_items): (&[Item], &[Item]),
         top: bool,
         out: &mut Vec<Change>,
     ) {
-        let items = |list: &[Provision<'_>]| -> Vec<Item> {
-            list.iter()
-                .map(|p| Item::new(p.unit.number.clone(), content(p.unit), p.unit.is_repealed()))
-                .collect()
-        };
-        let (old_items, new_items) = if top {
-            // The two versions are independent: build them on both cores.
-            std::thread::scope(|scope| {
-                let old_job = scope.spawn(|| items(old));
-                let new_items = items(new);
-                (
-                    old_job
-                        .join()
-                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-                    new_items,
-                )
-            })
-        } else {
-            (items(old), items(new))
-        };
         // Within a provision paired across acts, its parts keep their numbers.
         let numbers_kept = !top || self.numbering == Numbering::Continued;
-        let pairs = align(&old_items, &new_items, numbers_kept);
+        let pairs = align(old_items, new_items, numbers_kept);
         let mut old_pair = vec![None; old.len()];
         let mut new_pair = vec![None; new.len()];
         for &(i, j) in &pairs {
             old_pair[i] = Some(j);
             new_pair[j] = Some(i);
         }
-        let (splits, merges) = find_splits_and_merges(&old_items, &new_items, &old_pair, &new_pair);
+        let (splits, merges) = find_splits_and_merges(old_items, new_items, &old_pair, &new_pair);
 
         // The order of the changes is decided first (the new version's order, with
         // removals where the old provision stood); the work on each is done after.
@@ -534,7 +605,7 @@ impl Ctx {
             .join("\n");
         Change {
             kind: ChangeKind::Split,
-            redline: redline(&old_side.text, &joined),
+            redline: self.redline(&old_side.text, &joined),
             old: Some(old_side),
             new: Some(new_side),
             others,
@@ -557,7 +628,7 @@ impl Ctx {
             .join("\n");
         Change {
             kind: ChangeKind::Merged,
-            redline: redline(&joined, &new_side.text),
+            redline: self.redline(&joined, &new_side.text),
             old: Some(old_side),
             new: Some(new_side),
             others,
@@ -596,7 +667,7 @@ impl Ctx {
             let ops = if old_side.text == new_side.text {
                 Vec::new()
             } else {
-                redline(&old_side.text, &new_side.text)
+                self.redline(&old_side.text, &new_side.text)
             };
             out.push(Change {
                 kind: if moved {
@@ -619,7 +690,7 @@ impl Ctx {
                 let new_side = self.new_side(new, false);
                 out.push(Change {
                     kind: ChangeKind::Amended,
-                    redline: redline(&old_side.text, &new_side.text),
+                    redline: self.redline(&old_side.text, &new_side.text),
                     old: Some(old_side),
                     new: Some(new_side),
                     others: Vec::new(),
@@ -628,7 +699,14 @@ impl Ctx {
             }
             let old_children = children(old);
             let new_children = children(new);
-            self.compare_lists(&old_children, &new_children, false, out);
+            let (old_items, new_items) = (items(&old_children), items(&new_children));
+            self.compare_lists(
+                &old_children,
+                &new_children,
+                (&old_items, &new_items),
+                false,
+                out,
+            );
         }
         self.footnotes(old, new, out);
     }

@@ -8,6 +8,7 @@
 //! a long history of a whole code would not fit in memory all at once.
 
 use super::register::Register;
+use crate::compare::Derived;
 use crate::statute::Statute;
 use git2::Oid;
 use std::cell::RefCell;
@@ -21,11 +22,15 @@ const RECENT_TEXTS: usize = 4;
 /// Parsed texts and registers already read by this repository handle.
 #[derive(Default)]
 pub(super) struct Cache {
-    /// The most recently used texts, newest last, by blob id and origin.
-    texts: RefCell<VecDeque<(TextKey, Rc<Statute>)>>,
+    /// The most recently used texts, newest last, by blob id and origin,
+    /// each with what comparisons derived from it.
+    texts: RefCell<VecDeque<Kept>>,
     /// Every register read, by the blob id of its file.
     registers: RefCell<HashMap<Oid, Register>>,
 }
+
+/// A kept text: its key, the parsed statute, and what comparisons derived from it.
+type Kept = (TextKey, Rc<Statute>, Rc<Derived>);
 
 /// A text is the same when its blob is; the origin is part of the key because
 /// the parsed statute names it in messages.
@@ -41,7 +46,7 @@ impl Cache {
         let mut texts = self.texts.borrow_mut();
         let at = texts
             .iter()
-            .position(|(key, _)| key.blob == blob && key.origin == origin)?;
+            .position(|(key, _, _)| key.blob == blob && key.origin == origin)?;
         let hit = texts.remove(at)?;
         let statute = Rc::clone(&hit.1);
         texts.push_back(hit);
@@ -58,7 +63,18 @@ impl Cache {
             blob: blob.to_string(),
             origin: origin.to_string(),
         };
-        texts.push_back((key, statute));
+        texts.push_back((key, statute, Rc::default()));
+    }
+
+    /// What comparisons derived from a kept text, found by the text itself
+    /// (not a copy); a text no longer kept gets a fresh, empty one.
+    pub(super) fn derived(&self, statute: &Rc<Statute>) -> Rc<Derived> {
+        self.texts
+            .borrow()
+            .iter()
+            .find(|(_, kept, _)| Rc::ptr_eq(kept, statute))
+            .map(|(_, _, derived)| Rc::clone(derived))
+            .unwrap_or_default()
     }
 
     /// The register read from the blob `oid`, when it was read before.

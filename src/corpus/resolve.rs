@@ -265,6 +265,12 @@ impl Repository {
         }
     }
 
+    /// What comparisons derived from a text this handle loaded, shared by
+    /// every comparison of that text (empty for a text it no longer keeps).
+    pub fn derived(&self, statute: &Rc<Statute>) -> Rc<crate::compare::Derived> {
+        self.cache.derived(statute)
+    }
+
     /// The parsed text of a version, parsed once per repository handle.
     pub fn load(&self, version: &Version) -> Result<Rc<Statute>, CorpusError> {
         let origin = version.origin();
