@@ -160,7 +160,23 @@ pub(crate) fn push_word_hashes(text: &str, letters: usize, out: &mut Vec<u64>) {
             // decoded here; the text is valid UTF-8, so the next byte follows.
             let two = match bytes.get(i + 1) {
                 Some(&next) if b & 0xE0 == 0xC0 => {
-                    char::from_u32((u32::from(b & 0x1F) << 6) | u32::from(next & 0x3F))
+                    let code = (u32::from(b & 0x1F) << 6) | u32::from(next & 0x3F);
+                    // The Russian alphabet is folded here, without `fold_case`'s table.
+                    let folded = match code {
+                        0x0410..=0x042F => Some(code + 0x20),
+                        0x0400..=0x040F => Some(code + 0x50),
+                        0x0430..=0x045F => Some(code),
+                        _ => None,
+                    };
+                    if let Some(folded) = folded {
+                        i += 2;
+                        if seen < letters {
+                            h = (h ^ u64::from(folded)).wrapping_mul(PRIME);
+                        }
+                        seen += 1;
+                        continue;
+                    }
+                    char::from_u32(code)
                 }
                 _ => None,
             };
@@ -561,6 +577,8 @@ mod tests {
             "Article 12. The Authorised Body, 2024-07-01; No. 95-VIII",
             "Статья 456-2. ЁЛКА ёлка «Средства» массовой информации – 20 МРП",
             "Қазақстан Республикасының ЗАҢЫ: әрекет, ұйым, Ғылым 1990 ж.",
+            "ЀЁЂЃЄЅІЇЈЉЊЋЌЍЎЏ ѐёђѓєѕіїјљњћќѝўџ АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ",
+            "абвгдежзийклмнопрстуфхцчшщъыьэюя Ѡѡ Ґґ ҂ ҈ Ӏ ӏ Ԁ",
             "Straße ÉCOLE naïve Ωmega ٣٤ 中文 tab\tend",
             "",
             "  ,,, ",
