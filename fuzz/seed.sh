@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Copies seeds for every fuzz target into fuzz/corpus/<target>/ from the
 # bundled statutes (statutes/) and the shared corpus of official texts
-# (../shared/corpus/ beside the checkout, or $LEXWATCH_SEED_CORPUS).
+# (../shared/corpus/ beside the checkout, or $LEXWATCH_SEED_CORPUS), and the
+# publishers' exports of tests/fixtures/publishers/ for the parser and the pipeline.
 #
 # Texts are cut into pieces of about 4 KB at headings, so that the fuzzer
 # spends its time mutating structure rather than copying 200 KB files. The
@@ -90,14 +91,32 @@ if [[ -d $shared ]]; then
     done
 fi
 
-# Citations: every heading as written, and the forms people type.
+# The publishers' exports of tests/fixtures/publishers/ (plain-line headings,
+# lettered article numbers, repeated numbers): small, so whole, for the parser
+# and the pipeline; each publisher's two editions of one act also as a pair.
+fixtures=$root/tests/fixtures/publishers
+for f in "$fixtures"/*.md; do
+    base=publisher-$(basename "$f" .md)
+    cp "$f" "$out/parse/$base"
+    { cat "$f"; printf '\0'; cat "$f"; } > "$out/diff/$base"
+done
+for pair in editions-2021:editions-2024 legifrance-2019:legifrance-2021; do
+    old=$fixtures/${pair%%:*}.md new=$fixtures/${pair##*:}.md
+    [[ -f $old && -f $new ]] || continue
+    { cat "$old"; printf '\0'; cat "$new"; } > "$out/diff/publisher-${pair/:/-to-}"
+done
+
+# Citations: every heading as written, the forms people type, and the
+# lettered and repeated numbers the publishers print.
 cat "${sources[@]}" | sed -n 's/^#\{1,6\} *//p' | cut -c1-120 | sort -u | head -n 400 \
     | awk -v dir="$out/cite" '{ printf "%s", $0 > sprintf("%s/heading-%04d", dir, NR) }'
 i=0
 for form in "Article 174(1)" "174(1)" "art 274" "«ст.174»" "статья 174 часть 2" \
     "ч. 2 ст. 174" "1 бап" "456-2-бап 1-бөлік" "ст. 456‑2 ч. 4" "ст. 456–2" "ст. 456−2" \
     "456.2" "art. 26 para. 4 subpara. 2" "ст. 26 п. 4 подп. 2" "26-бап 4-тармақ 2) тармақша" \
-    "ст. 1 примечание" "art. 4-1" "§ 2" "глава 26" "26-тарау"; do
+    "ст. 1 примечание" "art. 4-1" "§ 2" "глава 26" "26-тарау" \
+    "Article R131-1" "R131-1" "art. L. 224-1" "L224-1" "Article 12 bis" "12 bis" "Article 1er" \
+    "Статья 12-1" "5 [2]" "Article 5 [2]"; do
     printf '%s' "$form" > "$out/cite/form-$i"
     i=$((i + 1))
 done
