@@ -10,6 +10,22 @@ pub(crate) fn regex(pattern: &str) -> Regex {
     Regex::new(pattern).expect("a built-in regular expression is valid")
 }
 
+/// The character at byte `i` of `text` and its length in bytes; the two
+/// bytes of a Cyrillic letter are read without the general decoder, which
+/// the word scanners of the lexicon and of relevance run on every character.
+#[inline]
+pub(crate) fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let bytes = text.as_bytes();
+    let b = *bytes.get(i)?;
+    if b & 0xE0 == 0xC0 {
+        let b2 = *bytes.get(i + 1)?;
+        let c = (u32::from(b & 0x1F) << 6) | u32::from(b2 & 0x3F);
+        return char::from_u32(c).map(|c| (c, 2));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
 /// The number of single-character edits (insert, delete, replace) between two strings.
 pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();

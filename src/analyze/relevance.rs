@@ -372,7 +372,7 @@ fn words(text: &str) -> Vec<Word<'_>> {
                 i += 2;
                 continue;
             }
-            let Some((c, len)) = char_at(text, i) else {
+            let Some((c, len)) = crate::util::char_at(text, i) else {
                 break;
             };
             if !is_word_char(c) {
@@ -383,7 +383,7 @@ fn words(text: &str) -> Vec<Word<'_>> {
         }
         if i == start {
             // A separator: step over it whole.
-            i += char_at(text, i).map_or(1, |(_, len)| len);
+            i += crate::util::char_at(text, i).map_or(1, |(_, len)| len);
             continue;
         }
         let word = text.get(start..i).unwrap_or_default().trim_matches('-');
@@ -396,21 +396,6 @@ fn words(text: &str) -> Vec<Word<'_>> {
         }
     }
     out
-}
-
-/// The character at byte `i` of `text` and its length in bytes; the two
-/// bytes of a Cyrillic letter are read without the general decoder.
-#[inline]
-fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
-    let bytes = text.as_bytes();
-    let b = *bytes.get(i)?;
-    if b & 0xE0 == 0xC0 {
-        let b2 = *bytes.get(i + 1)?;
-        let c = (u32::from(b & 0x1F) << 6) | u32::from(b2 & 0x3F);
-        return char::from_u32(c).map(|c| (c, 2));
-    }
-    let c = text.get(i..)?.chars().next()?;
-    Some((c, c.len_utf8()))
 }
 
 /// A word of a text, lowercased: borrowed when it already was.

@@ -142,8 +142,8 @@ fn own_article_windows(text: &str) -> Vec<&str> {
     windows.into_iter().filter_map(|w| text.get(w)).collect()
 }
 
-/// The start of the `n`th word back from byte `at` (the word holding `at`
-/// counts as the first), or 0.
+/// The start of the separators before the `n`th word back from byte `at`
+/// (the word holding `at` counts as the first), or 0.
 fn words_back(text: &str, at: usize, n: usize) -> usize {
     let mut chars = text[..at].char_indices().rev().peekable();
     let mut start = at;
@@ -164,7 +164,7 @@ fn words_back(text: &str, at: usize, n: usize) -> usize {
             chars.next();
         }
     }
-    if chars.peek().is_none() { 0 } else { start }
+    start
 }
 
 /// The end of the `n`th word on from byte `at` (the word holding `at` counts

@@ -1804,7 +1804,7 @@ fn word_starts(text: &str) -> Vec<u32> {
         let (len, word, hyphen) = if b.is_ascii() {
             (1, false, b == b'-')
         } else {
-            match decode(text, i) {
+            match crate::util::char_at(text, i) {
                 Some((c, len)) => (len, is_word_char(c), is_hyphen(c)),
                 None => (1, false, false),
             }
@@ -1817,21 +1817,6 @@ fn word_starts(text: &str) -> Vec<u32> {
         i += len;
     }
     starts
-}
-
-/// The character starting at byte `i` of `text`, and its length; the two
-/// bytes of a Cyrillic letter are read without the general decoder.
-#[inline]
-fn decode(text: &str, i: usize) -> Option<(char, usize)> {
-    let bytes = text.as_bytes();
-    let b = *bytes.get(i)?;
-    if b & 0xE0 == 0xC0 {
-        let b2 = *bytes.get(i + 1)?;
-        let c = (u32::from(b & 0x1F) << 6) | u32::from(b2 & 0x3F);
-        return char::from_u32(c).map(|c| (c, 2));
-    }
-    let c = text.get(i..)?.chars().next()?;
-    Some((c, c.len_utf8()))
 }
 
 /// What matching the rest of a pattern reads: the text, its folded bytes
